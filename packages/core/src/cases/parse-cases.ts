@@ -1,0 +1,33 @@
+import type { Issue } from "../errors.js";
+import { JsonSource, type SourceFile } from "../load/json-source.js";
+import { zodIssues } from "../load/zod-issues.js";
+import { CaseFile, type CaseT } from "../schema/case.js";
+
+/** A case with where it was written and the ruleset it belongs to. */
+export interface LocatedCase {
+  case: CaseT;
+  file: string;
+  line: number;
+  /** The ruleset id of the pack the case file sits in, used when the case names none. */
+  ruleset: string;
+}
+
+/** Parses and validates case files: a mistyped key is an error with its position, not an ignored field. */
+export function parseCaseFiles(files: ReadonlyArray<SourceFile & { ruleset: string }>): { cases: LocatedCase[]; issues: Issue[] } {
+  const cases: LocatedCase[] = [];
+  const issues: Issue[] = [];
+  for (const file of files) {
+    const { source, issues: syntax } = JsonSource.parse(file);
+    issues.push(...syntax);
+    if (!source) continue;
+    const r = CaseFile.safeParse(source.value, { reportInput: true });
+    if (!r.success) {
+      issues.push(...zodIssues(r.error, { locate: (p) => source.locate(p) }));
+      continue;
+    }
+    r.data.cases.forEach((c, i) => {
+      cases.push({ case: c, file: file.path, line: source.locate(["cases", i]).line, ruleset: file.ruleset });
+    });
+  }
+  return { cases, issues };
+}

@@ -1,0 +1,241 @@
+import type { Issue } from "../errors.js";
+import { D } from "../money.js";
+import { comparisons } from "../conditions/prepared.js";
+import type { ConditionT } from "../schema/condition.js";
+import type { FactDeclT, OffenseT, RulesetT, StatutoryFineT } from "../schema/ruleset.js";
+import { GENERAL_CIRCUMSTANCE_IDS } from "../schema/vocabulary.js";
+import type { PathSegment } from "./json-source.js";
+
+/** A rule-data issue before it is located in a file. */
+export type PathIssue = Omit<Issue, "path"> & { at: PathSegment[] };
+
+function at(at: PathSegment[], code: string, zh: string, en: string): PathIssue {
+  return { at, code, zh, en };
+}
+
+/**
+ * The checks the schema cannot express: references, duplicates, bands inside the statute,
+ * penalty types the statute allows. Tier overlaps and gaps are checked after compilation
+ * (check-coverage.ts), since they need the conditions evaluated.
+ */
+export function checkRuleset(rs: RulesetT): PathIssue[] {
+  const out: PathIssue[] = [];
+  if (rs.effectiveTo && rs.effectiveTo < rs.effectiveFrom) {
+    out.push(at(["effectiveTo"], "DATES_REVERSED", "失效日期早于生效日期", "effectiveTo is before effectiveFrom"));
+  }
+  const general = new Set<string>();
+  duplicates(rs.circumstances.map((c) => c.id), ["circumstances"], "circumstance", out).forEach((id) => general.add(id));
+  for (const id of GENERAL_CIRCUMSTANCE_IDS) {
+    if (!general.has(id)) {
+      out.push(at(["circumstances"], "GENERAL_CIRCUMSTANCE_MISSING", `缺少通用情节 "${id}"（API.md 规定每个规则集均须定义）`, `General circumstance "${id}" is missing (API.md requires every ruleset to define it)`));
+    }
+  }
+  const known = (ids: readonly string[], path: PathSegment[], scope: ReadonlySet<string>) =>
+    ids.forEach((id, i) => {
+      if (!scope.has(id)) out.push(at([...path, i], "CIRCUMSTANCE_UNDECLARED", `情节 "${id}" 未定义`, `Circumstance "${id}" is not declared`));
+    });
+  rs.exclusiveGroups.forEach((g, i) => known(g.ids, ["exclusiveGroups", i, "ids"], general));
+  duplicates(rs.exemptions.map((e) => e.id), ["exemptions"], "exemption", out);
+  rs.exemptions.forEach((e, i) => {
+    known(e.allOf, ["exemptions", i, "allOf"], general);
+    for (const g of rs.exclusiveGroups) {
+      if (e.allOf.filter((id) => g.ids.includes(id)).length > 1) {
+        out.push(at(["exemptions", i, "allOf"], "EXEMPTION_CONTRADICTORY", `免罚条件同时要求互斥情节（${g.title}）`, `The exemption requires mutually exclusive circumstances (${g.title})`));
+      }
+    }
+  });
+  known(rs.settings.majorCase.circumstances, ["settings", "majorCase", "circumstances"], general);
+  known(rs.settings.filing.alwaysWhen, ["settings", "filing", "alwaysWhen"], general);
+  if (D(rs.settings.reduction.floorFractionOfMinimum).gt(1)) {
+    out.push(at(["settings", "reduction", "floorFractionOfMinimum"], "FRACTION_ABOVE_ONE", "减轻下限比例不得大于 1", "The reduction floor fraction must not exceed 1"));
+  }
+
+  const offenseIds = duplicates(rs.offenses.map((o) => o.id), ["offenses"], "offense", out);
+  rs.offenses.forEach((o, i) => checkOffense(o, ["offenses", i], general, offenseIds, out));
+  return out;
+}
+
+/** Reports repeated ids; returns the set of ids. */
+function duplicates(ids: readonly string[], path: PathSegment[], what: string, out: PathIssue[]): Set<string> {
+  const seen = new Set<string>();
+  ids.forEach((id, i) => {
+    if (seen.has(id)) out.push(at([...path, i, "id"], "DUPLICATE_ID", `${what} 标识 "${id}" 重复`, `Duplicate ${what} id "${id}"`));
+    seen.add(id);
+  });
+  return seen;
+}
+
+function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<string>, offenseIds: ReadonlySet<string>, out: PathIssue[]): void {
+  const p = (...rest: PathSegment[]) => [...base, ...rest];
+  const facts = new Map<string, FactDeclT>();
+  duplicates(o.facts.map((f) => f.name), p("facts"), "fact", out);
+  o.facts.forEach((f, i) => {
+    facts.set(f.name, f);
+    if ((f.type === "enum") !== Boolean(f.values)) {
+      out.push(at(p("facts", i, "values"), "ENUM_VALUES", "只有 enum 类型的事实才列出可选值，且必须列出", "Enum facts, and only they, list their values"));
+    }
+  });
+  const own = duplicates(o.circumstances.map((c) => c.id), p("circumstances"), "circumstance", out);
+  o.circumstances.forEach((c, i) => {
+    if (general.has(c.id)) out.push(at(p("circumstances", i, "id"), "DUPLICATE_ID", `情节 "${c.id}" 与通用情节重名`, `Circumstance "${c.id}" repeats a general circumstance`));
+  });
+  const scope = new Set([...general, ...own]);
+  const known = (ids: readonly string[] | undefined, path: PathSegment[]) =>
+    (ids ?? []).forEach((id, i) => {
+      if (!scope.has(id)) out.push(at([...path, i], "CIRCUMSTANCE_UNDECLARED", `情节 "${id}" 未定义`, `Circumstance "${id}" is not declared`));
+    });
+  const moneyFact = (name: string | undefined, path: PathSegment[], role: string) => {
+    if (name === undefined) return;
+    const f = facts.get(name);
+    if (!f) out.push(at(path, "FACT_UNDECLARED", `${role}所用事实 "${name}" 未声明`, `Fact "${name}" used as ${role} is not declared`));
+    else if (f.type !== "money") out.push(at(path, "FACT_TYPE", `${role}所用事实 "${name}" 须为 money 类型`, `Fact "${name}" used as ${role} must be of type money`));
+  };
+  moneyFact(o.illegalGainsFact, p("illegalGainsFact"), "违法所得 / illegal gains ");
+
+  // Statutory penalty: each type once, conditions well formed, fine present iff the article authorizes one.
+  const types = new Set<string>();
+  o.statutory.penalties.forEach((sp, i) => {
+    if (types.has(sp.type)) out.push(at(p("statutory", "penalties", i, "type"), "DUPLICATE_ID", `处罚种类 "${sp.type}" 重复`, `Penalty type "${sp.type}" listed twice`));
+    types.add(sp.type);
+    const conditional = sp.mode === "conditional";
+    if (conditional !== Boolean(sp.when) || conditional !== Boolean(sp.then)) {
+      out.push(at(p("statutory", "penalties", i, "mode"), "CONDITIONAL_PENALTY", "附条件的处罚须写明 when 与 then，其他处罚不得写", "A conditional penalty needs `when` and `then`; other penalties take neither"));
+    }
+    known(sp.when, p("statutory", "penalties", i, "when"));
+  });
+  const fineListed = types.has("fine");
+  if (fineListed && !o.statutory.fine) {
+    out.push(at(p("statutory", "fine"), "FINE_UNDEFINED", "处罚种类含罚款，但未写明法定罚款幅度", "The penalty types include a fine but no statutory fine is given"));
+  }
+  if (!fineListed && o.statutory.fine) {
+    out.push(at(p("statutory", "fine"), "FINE_NOT_AUTHORIZED", "法定处罚种类不含罚款，不得设定罚款", "The statute authorizes no fine, so none may be set"));
+  }
+  if (o.statutory.fine) checkStatutoryFine(o.statutory.fine, p("statutory", "fine"), facts, out);
+  o.measures.forEach((m, i) => known(m.when, p("measures", i, "when")));
+
+  // Tiers.
+  duplicates(o.tiers.map((t) => t.id), p("tiers"), "tier", out);
+  o.tiers.forEach((t, i) => {
+    if (!t.when && o.tiers.length > 1) {
+      out.push(at(p("tiers", i), "TIER_UNCONDITIONED", "有多个阶次时，每个阶次都须写明适用条件", "With several tiers, each tier needs its conditions"));
+    }
+    t.penalties.forEach((type, j) => {
+      if (!types.has(type)) {
+        const fine = type === "fine";
+        out.push(at(p("tiers", i, "penalties", j), fine ? "FINE_NOT_AUTHORIZED" : "PENALTY_NOT_AUTHORIZED",
+          fine ? "法定处罚种类不含罚款，阶次不得设定罚款" : `法定处罚种类不含 "${type}"`,
+          fine ? "The statute authorizes no fine; a tier may not set one" : `The statute does not allow the penalty type "${type}"`));
+      }
+    });
+    if (o.statutory.fine && !t.fine) {
+      out.push(at(p("tiers", i), "BAND_MISSING", "法定处罚含罚款，阶次须给出罚款幅度", "The statute sets a fine, so the tier needs a fine band"));
+    }
+    if (!o.statutory.fine && t.fine) {
+      out.push(at(p("tiers", i, "fine"), "FINE_NOT_AUTHORIZED", "法律未规定罚款，阶次不得设定罚款幅度", "The statute authorizes no fine; the tier may not set a band"));
+    }
+    if (t.fine && o.statutory.fine) checkBand(t.fine, o.statutory.fine, p("tiers", i, "fine"), out);
+    if (t.when) checkCondition(t.when, p("tiers", i, "when"), facts, out, true);
+  });
+
+  duplicates(o.noPenaltyList.map((e) => e.id), p("noPenaltyList"), "no-penalty entry", out);
+  o.noPenaltyList.forEach((e, i) => {
+    known(e.requires, p("noPenaltyList", i, "requires"));
+    if (e.when) checkCondition(e.when, p("noPenaltyList", i, "when"), facts, out, false);
+  });
+  if (o.filingThreshold) checkCondition(o.filingThreshold, p("filingThreshold"), facts, out, false);
+  o.concurrent.forEach((id, i) => {
+    if (!offenseIds.has(id) || id === o.id) {
+      out.push(at(p("concurrent", i), "OFFENSE_UNDECLARED", `同一违法行为所涉违法行为 "${id}" 未定义`, `Concurrent offense "${id}" is not declared`));
+    }
+  });
+}
+
+function checkStatutoryFine(f: StatutoryFineT, path: PathSegment[], facts: ReadonlyMap<string, FactDeclT>, out: PathIssue[]): void {
+  if (f.kind === "alternatives") {
+    f.options.forEach((opt, i) => {
+      checkCondition(opt.when, [...path, "options", i, "when"], facts, out, true);
+      checkStatutoryFine(opt.fine, [...path, "options", i, "fine"], facts, out);
+    });
+    return;
+  }
+  const [lo, hi] = f.kind === "range" ? [f.min, f.max] : [f.minMultiple, f.maxMultiple];
+  if (D(lo).gt(hi)) out.push(at([...path, f.kind === "range" ? "min" : "minMultiple"], "RANGE_REVERSED", "法定罚款下限高于上限", "The statutory minimum exceeds the maximum"));
+  if (D(hi).isZero()) out.push(at([...path, f.kind === "range" ? "max" : "maxMultiple"], "RANGE_EMPTY", "法定罚款上限为零", "The statutory maximum is zero"));
+  if (f.kind === "multiple") {
+    const base = facts.get(f.base);
+    if (!base) out.push(at([...path, "base"], "FACT_UNDECLARED", `倍数罚款的基数事实 "${f.base}" 未声明`, `The base fact "${f.base}" is not declared`));
+    else {
+      if (base.type !== "money") out.push(at([...path, "base"], "FACT_TYPE", `倍数罚款的基数 "${f.base}" 须为 money 类型`, `The base "${f.base}" must be of type money`));
+      if (!base.required) out.push(at([...path, "base"], "FACT_OPTIONAL_IN_CONDITION", `倍数罚款的基数 "${f.base}" 须为必填事实`, `The base "${f.base}" must be a required fact`));
+    }
+  }
+}
+
+/** The band must lie inside the statutory bounds (amounts or multiples), or be fractions of them. */
+function checkBand(band: NonNullable<OffenseT["tiers"][number]["fine"]>, f: StatutoryFineT, path: PathSegment[], out: PathIssue[]): void {
+  if (D(band.min).gt(band.max)) {
+    out.push(at([...path, "min"], "BAND_REVERSED", "阶次罚款幅度下限高于上限", "The band's minimum exceeds its maximum"));
+    return;
+  }
+  const outside = (lo: string, hi: string, unit: string) => {
+    if (D(band.min).lt(lo) || D(band.max).gt(hi)) {
+      out.push(at([...path, D(band.max).gt(hi) ? "max" : "min"], "BAND_OUTSIDE_STATUTE",
+        `阶次罚款幅度 [${band.min}, ${band.max}] 超出法定幅度 [${lo}, ${hi}]${unit}`,
+        `The band [${band.min}, ${band.max}] lies outside the statutory bounds [${lo}, ${hi}]${unit}`));
+    }
+  };
+  if (band.kind === "fraction") return outside("0", "1", "");
+  const kind = f.kind === "range" ? "amount" : f.kind === "multiple" ? "multiple" : null;
+  if (band.kind !== kind) {
+    out.push(at([...path, "kind"], "BAND_KIND", `法定罚款为 ${f.kind}，阶次幅度须为 ${kind ?? "fraction"}`, `The statutory fine is a ${f.kind}; the band must be of kind ${kind ?? "fraction"}`));
+    return;
+  }
+  if (f.kind === "range") outside(f.min, f.max, " 元");
+  else if (f.kind === "multiple") outside(f.minMultiple, f.maxMultiple, " 倍");
+}
+
+/** Facts exist, values fit the fact's type, and (for tiers) the facts are required. */
+function checkCondition(c: ConditionT, path: PathSegment[], facts: ReadonlyMap<string, FactDeclT>, out: PathIssue[], requireFacts: boolean): void {
+  for (const cmp of comparisons(c)) {
+    const where = [...path];
+    const f = facts.get(cmp.fact);
+    if (!f) {
+      out.push(at(where, "FACT_UNDECLARED", `条件引用的事实 "${cmp.fact}" 未声明`, `The condition uses undeclared fact "${cmp.fact}"`));
+      continue;
+    }
+    if (requireFacts && !f.required) {
+      out.push(at(where, "FACT_OPTIONAL_IN_CONDITION", `阶次条件引用的事实 "${cmp.fact}" 须为必填`, `Fact "${cmp.fact}" is used by a tier condition and must be required`));
+    }
+    const values = Array.isArray(cmp.value) ? cmp.value : [cmp.value];
+    const listOp = cmp.operator === "in" || cmp.operator === "notIn";
+    if (listOp !== Array.isArray(cmp.value)) {
+      out.push(at(where, "CONDITION_VALUE", `运算符 ${cmp.operator} ${listOp ? "须" : "不得"}使用数组值`, `Operator ${cmp.operator} ${listOp ? "needs" : "takes no"} list value`));
+    }
+    const ordering = /than/i.test(cmp.operator);
+    if (ordering && (f.type === "boolean" || f.type === "enum")) {
+      out.push(at(where, "CONDITION_OPERATOR", `${f.type} 类型的事实 "${f.name}" 不能比较大小`, `Fact "${f.name}" of type ${f.type} cannot be ordered`));
+    }
+    for (const v of values) {
+      if (!valueFits(f, v)) {
+        out.push(at(where, "CONDITION_VALUE", `值 ${JSON.stringify(v)} 与事实 "${f.name}"（${f.type}）的类型不符`, `Value ${JSON.stringify(v)} does not fit fact "${f.name}" of type ${f.type}`));
+      }
+    }
+  }
+}
+
+function valueFits(f: FactDeclT, v: string | number | boolean): boolean {
+  switch (f.type) {
+    case "money":
+    case "number":
+      return (typeof v === "number" && Number.isFinite(v)) || (typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v));
+    case "integer":
+      return Number.isInteger(typeof v === "string" ? Number(v) : v) && v !== "" && typeof v !== "boolean";
+    case "boolean":
+      return typeof v === "boolean";
+    case "enum":
+      return typeof v === "string" && (f.values ?? []).some((x) => x.value === v);
+    case "date":
+      return typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v);
+  }
+}
+

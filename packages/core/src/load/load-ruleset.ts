@@ -1,0 +1,89 @@
+import type { Issue } from "../errors.js";
+import { compileOffense, type CompiledOffense, type CompiledRuleset } from "../model.js";
+import { Offense, Ruleset, type OffenseT, type RulesetT } from "../schema/ruleset.js";
+import { checkCoverage } from "./check-coverage.js";
+import { checkRuleset, type PathIssue } from "./check-ruleset.js";
+import { contentHash } from "./content-hash.js";
+import { formatPath, JsonSource, type PathSegment, type SourceFile } from "./json-source.js";
+import { zodIssues } from "./zod-issues.js";
+
+/**
+ * One ruleset version as read by the caller: the version file (metadata, settings, general
+ * circumstances, and possibly offenses) first, then any offense files (one offense each).
+ */
+export interface RulesetSource {
+  files: readonly SourceFile[];
+}
+
+export interface LoadResult {
+  ruleset?: CompiledRuleset;
+  issues: Issue[];
+}
+
+/** Parses, validates and compiles one version; every issue found is returned, each with its location. */
+export async function loadRuleset(source: RulesetSource): Promise<LoadResult> {
+  const [head] = source.files;
+  if (!head) return { issues: [{ code: "NO_FILES", path: "", zh: "规则集没有文件", en: "The ruleset has no files" }] };
+  const issues: Issue[] = [];
+  const parsed = source.files.map((f) => {
+    const r = JsonSource.parse(f);
+    issues.push(...r.issues);
+    return r.source;
+  });
+  const [headSrc, ...offenseSrcs] = parsed;
+  if (!headSrc || offenseSrcs.some((s) => !s)) return { issues };
+
+  const header = Ruleset.safeParse(headSrc.value, { reportInput: true });
+  if (!header.success) issues.push(...zodIssues(header.error, { locate: (p) => headSrc.locate(p) }));
+
+  // Where offense i of the merged ruleset came from: its file and its path inside that file.
+  const origins: Array<{ src: JsonSource; prefix: PathSegment[] }> = [];
+  const offenses: OffenseT[] = [];
+  if (header.success) {
+    header.data.offenses.forEach((o, i) => {
+      offenses.push(o);
+      origins.push({ src: headSrc, prefix: ["offenses", i] });
+    });
+  }
+  offenseSrcs.forEach((src) => {
+    if (!src) return;
+    const r = Offense.safeParse(src.value, { reportInput: true });
+    if (!r.success) {
+      issues.push(...zodIssues(r.error, { locate: (p) => src.locate(p) }));
+      return;
+    }
+    offenses.push(r.data);
+    origins.push({ src, prefix: [] });
+  });
+  if (!header.success || issues.length > 0) return { issues };
+
+  const def: RulesetT = { ...header.data, offenses };
+  const locate = (pi: PathIssue): Issue => {
+    const { at, ...rest } = pi;
+    if (at[0] === "offenses" && typeof at[1] === "number") {
+      const origin = origins[at[1]];
+      if (origin) {
+        const inner = [...origin.prefix, ...at.slice(2)];
+        return { ...rest, path: formatPath(at), ...origin.src.locate(inner) };
+      }
+    }
+    return { ...rest, path: formatPath(at), ...headSrc.locate(at) };
+  };
+
+  const semantic = checkRuleset(def);
+  if (semantic.length > 0) return { issues: semantic.map(locate) };
+
+  const compiled = new Map<string, CompiledOffense>();
+  const coverage: PathIssue[] = [];
+  for (const [i, o] of def.offenses.entries()) {
+    const c = compileOffense(o, def.circumstances);
+    compiled.set(o.id, c);
+    coverage.push(...(await checkCoverage(c, ["offenses", i])));
+  }
+  if (coverage.length > 0) return { issues: coverage.map(locate) };
+
+  return {
+    ruleset: { def, hash: await contentHash(def), offenses: compiled, files: source.files.map((f) => f.path) },
+    issues: [],
+  };
+}

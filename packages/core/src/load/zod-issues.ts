@@ -1,0 +1,60 @@
+import { z } from "zod";
+import type { Issue } from "../errors.js";
+import { formatPath, type PathSegment } from "./json-source.js";
+
+type Locate = (path: readonly PathSegment[]) => { file: string; line: number; column: number };
+type RawIssue = z.core.$ZodIssue;
+
+const zhLocale = z.locales.zhCN().localeError;
+
+/**
+ * Turns zod's issues into ours: one issue per problem, with the JSON path, a Chinese message
+ * (zod's zh-CN locale) and the English one, and a position where the caller can locate it.
+ */
+export function zodIssues(error: z.ZodError, opts: { prefix?: PathSegment[]; locate?: Locate } = {}): Issue[] {
+  const out: Issue[] = [];
+  for (const issue of error.issues) collect(issue as RawIssue, opts.prefix ?? [], out, opts.locate);
+  return out;
+}
+
+function collect(issue: RawIssue, prefix: PathSegment[], out: Issue[], locate?: Locate): void {
+  const path = [...prefix, ...(issue.path as PathSegment[])];
+  if (issue.code === "invalid_union" && issue.errors.length > 0) {
+    // Report the branch that got furthest, rather than a bare "invalid input".
+    const best = [...issue.errors].sort((a, b) => depth(b) - depth(a) || a.length - b.length)[0] ?? [];
+    if (depth(best) > 0) {
+      for (const inner of best) collect(inner as RawIssue, path, out, locate);
+      return;
+    }
+  }
+  if (issue.code === "unrecognized_keys") {
+    for (const key of issue.keys) {
+      const at = [...path, key];
+      out.push(withPosition({
+        code: "UNKNOWN_FIELD",
+        path: formatPath(at),
+        zh: `未知字段 "${key}"`,
+        en: `Unknown field "${key}"`,
+      }, at, locate));
+    }
+    return;
+  }
+  const [zh, en] = bilingual(issue);
+  out.push(withPosition({ code: `SCHEMA_${issue.code.toUpperCase()}`, path: formatPath(path), zh, en }, path, locate));
+}
+
+function depth(issues: readonly RawIssue[]): number {
+  return Math.max(0, ...issues.map((i) => i.path.length));
+}
+
+function bilingual(issue: RawIssue): [string, string] {
+  const split = issue.message.split(" / ");
+  if (split.length === 2 && split[0] && split[1]) return [split[0], split[1]];
+  const zh = zhLocale(issue as never);
+  const zhText = typeof zh === "string" ? zh : (zh?.message ?? issue.message);
+  return [zhText.replace(/，实际接收 undefined$/, ""), issue.message];
+}
+
+function withPosition(issue: Issue, path: readonly PathSegment[], locate?: Locate): Issue {
+  return locate ? { ...issue, ...locate(path) } : issue;
+}

@@ -1,0 +1,47 @@
+import { PreparedConditions } from "./conditions/prepared.js";
+import type { CircumstanceDeclT, FactDeclT, OffenseT, RulesetT, SimpleFineT } from "./schema/ruleset.js";
+
+/** An offense ready to assess: its conditions prepared once, its lookups built once. */
+export interface CompiledOffense {
+  readonly def: OffenseT;
+  readonly facts: ReadonlyMap<string, FactDeclT>;
+  /** General circumstances of the ruleset plus the offense's own. */
+  readonly circumstances: ReadonlyMap<string, CircumstanceDeclT>;
+  readonly tiers: PreparedConditions;
+  /** For a statutory fine chosen by condition ("alternatives"); null otherwise. */
+  readonly fineOptions: PreparedConditions | null;
+  readonly noPenalty: PreparedConditions;
+  readonly filing: PreparedConditions | null;
+}
+
+/** One version of a ruleset, validated and compiled. */
+export interface CompiledRuleset {
+  readonly def: RulesetT;
+  /** "sha256:<hex>" of the canonical content. */
+  readonly hash: string;
+  readonly offenses: ReadonlyMap<string, CompiledOffense>;
+  /** The files it was read from, for messages. */
+  readonly files: readonly string[];
+}
+
+export function compileOffense(def: OffenseT, general: readonly CircumstanceDeclT[]): CompiledOffense {
+  const fine = def.statutory.fine;
+  return {
+    def,
+    facts: new Map(def.facts.map((f) => [f.name, f])),
+    circumstances: new Map([...general, ...def.circumstances].map((c) => [c.id, c])),
+    tiers: new PreparedConditions(def.tiers.map((t) => ({ id: t.id, when: t.when }))),
+    fineOptions:
+      fine?.kind === "alternatives"
+        ? new PreparedConditions(fine.options.map((o, i) => ({ id: String(i), when: o.when })))
+        : null,
+    noPenalty: new PreparedConditions(def.noPenaltyList.map((e) => ({ id: e.id, when: e.when }))),
+    filing: def.filingThreshold ? new PreparedConditions([{ id: "filing", when: def.filingThreshold }]) : null,
+  };
+}
+
+/** The simple fine of an alternatives option, by index. */
+export function fineOption(def: OffenseT, index: number): SimpleFineT | undefined {
+  const fine = def.statutory.fine;
+  return fine?.kind === "alternatives" ? fine.options[index]?.fine : undefined;
+}

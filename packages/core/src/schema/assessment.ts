@@ -1,0 +1,101 @@
+import { z } from "zod";
+import { Id, IsoDate } from "./primitives.js";
+import { CircumstanceEffectSchema, MeasureTypeSchema, PARTY_KINDS, PenaltyTypeSchema } from "./vocabulary.js";
+
+/** The input of one assessment (API.md `POST /v1/assess`). */
+export const AssessInput = z
+  .strictObject({
+    ruleset: Id.optional().describe("Ruleset id; may be left out when the registry holds exactly one"),
+    offense: Id.describe("Offense id, e.g. dlf-71"),
+    concurrent: z
+      .array(Id)
+      .default([])
+      .describe("Other provisions the same act violates (art. 29: one fine, under the higher one)"),
+    party: z.strictObject({
+      kind: z.enum(PARTY_KINDS),
+      age: z.number().int().min(0).max(150).nullable().optional().describe("Individuals: age at the time of the act"),
+      capacity: z.enum(["full", "partial", "none"]).default("full").describe("art. 31"),
+    }),
+    dates: z.strictObject({
+      act: IsoDate.describe("When the act happened"),
+      actEnded: IsoDate.nullable().optional().describe("When a continuing act ended (art. 36 ¶2)"),
+      discovered: IsoDate.nullable().optional(),
+      filed: IsoDate.nullable().optional(),
+      decision: IsoDate.describe("The day of the decision; the engine reads no clock"),
+    }),
+    facts: z
+      .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
+      .default({})
+      .describe("The offense's declared facts; amounts as decimal strings or numbers"),
+    circumstances: z.array(Id).default([]),
+  })
+  .describe("One case to assess");
+export type AssessInputT = z.input<typeof AssessInput>;
+export type AssessInputParsed = z.output<typeof AssessInput>;
+
+const Money = z.string().describe("Decimal amount in yuan");
+const MoneyRange = z.strictObject({ min: Money, max: Money });
+
+export const ExplanationEntry = z.strictObject({
+  step: z.enum([
+    "version",
+    "time-bar",
+    "exemption",
+    "tier",
+    "circumstances",
+    "penalties",
+    "fine",
+    "one-act",
+    "procedure",
+    "filing",
+    "measures",
+  ]),
+  zh: z.string(),
+  en: z.string(),
+  basis: z.array(z.string()),
+});
+export type ExplanationEntryT = z.infer<typeof ExplanationEntry>;
+
+export const AssessResult = z
+  .strictObject({
+    outcome: z.enum(["penalty", "no-penalty", "may-waive", "time-barred"]),
+    ruleset: z.strictObject({ id: z.string(), version: z.string(), hash: z.string() }),
+    offense: z.strictObject({ id: z.string(), title: z.string() }),
+    tier: z.strictObject({ id: z.string(), title: z.string() }).nullable(),
+    penalties: z.array(
+      z.strictObject({ type: PenaltyTypeSchema, title: z.string(), mandatory: z.boolean(), basis: z.string() }),
+    ),
+    fine: z
+      .strictObject({
+        statutory: MoneyRange,
+        band: MoneyRange,
+        recommended: z.strictObject({ min: Money, max: Money, point: Money }),
+        reduced: z.boolean().describe("true where the recommendation is 减轻, below the statutory minimum"),
+      })
+      .nullable(),
+    measures: z.array(z.strictObject({ type: MeasureTypeSchema, title: z.string() })),
+    circumstances: z.array(
+      z.strictObject({ id: z.string(), title: z.string(), effect: CircumstanceEffectSchema, mandatory: z.boolean(), basis: z.string() }),
+    ),
+    procedure: z.strictObject({
+      summary: z.boolean(),
+      hearing: z.boolean(),
+      legalReview: z.boolean(),
+      collectiveDiscussion: z.boolean(),
+      major: z.boolean(),
+      filingRequired: z.boolean(),
+      educationRequired: z.boolean(),
+      deadlines: z.strictObject({ file: IsoDate.nullable(), decide: IsoDate.nullable(), report: IsoDate.nullable() }),
+    }),
+    concurrent: z
+      .array(z.strictObject({ offense: z.string(), title: z.string(), statutoryMax: Money.nullable(), fineApplied: z.boolean() }))
+      .describe("art. 29: the provisions the same act violates, and which one's fine applies"),
+    alternative: z
+      .strictObject({ version: z.string(), outcome: z.string(), point: Money.nullable() })
+      .nullable()
+      .describe("art. 37: the other version compared, when two versions were in force"),
+    explanation: z.array(ExplanationEntry),
+    warnings: z.array(z.strictObject({ code: z.string(), zh: z.string(), en: z.string() })),
+  })
+  .describe("The assessment (API.md)");
+export type AssessResultT = z.infer<typeof AssessResult>;

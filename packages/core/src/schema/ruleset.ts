@@ -1,0 +1,305 @@
+import { z } from "zod";
+import { Condition } from "./condition.js";
+import { DecimalString, FactName, Id, IsoDate, MoneyString, NonEmpty, SemVer } from "./primitives.js";
+import { CircumstanceEffectSchema, FACT_TYPES, MeasureTypeSchema, PenaltyTypeSchema } from "./vocabulary.js";
+
+/**
+ * The rule-pack format: one discretion standard (行政处罚裁量基准) version.
+ * This file is the single definition; TypeScript types are inferred from it and the JSON Schema
+ * in rules/schema/ is generated from it.
+ */
+
+/** A citation of one article (or paragraph, or item) with its verbatim text. */
+export const LegalRef = z
+  .strictObject({
+    law: NonEmpty.describe("Short title of the law or regulation as in its file name, e.g. \"电力法\", \"行政处罚法\""),
+    lawVersion: IsoDate.optional().describe("Date of the text quoted (the file's date), e.g. \"2018-12-29\""),
+    article: z.number().int().positive().describe("条"),
+    paragraph: z.number().int().positive().optional().describe("款"),
+    item: z.number().int().positive().optional().describe("项"),
+    text: NonEmpty.describe("Verbatim text of the article (or of the paragraph / item), character for character"),
+  })
+  .describe("Citation of a provision with its verbatim text");
+export type LegalRefT = z.infer<typeof LegalRef>;
+
+const Basis = NonEmpty.describe("Legal basis in words, e.g. \"行政处罚法第三十二条第（一）项\"");
+
+const RangeFine = z
+  .strictObject({
+    kind: z.literal("range"),
+    min: MoneyString.describe("以上 (inclusive). \"0\" where the article says only \"X以下\""),
+    max: MoneyString.describe("以下 (inclusive)"),
+  })
+  .describe("A fine between two amounts, e.g. 处10万元以上50万元以下的罚款");
+
+const MultipleFine = z
+  .strictObject({
+    kind: z.literal("multiple"),
+    base: FactName.describe("The money fact the multiple applies to, e.g. \"unpaidFee\" (应交电费)"),
+    minMultiple: DecimalString.describe("\"0\" where the article says only \"N倍以下\""),
+    maxMultiple: DecimalString,
+  })
+  .describe("A fine as a multiple of a declared money fact, e.g. 应交电费五倍以下");
+
+const SimpleFine = z.discriminatedUnion("kind", [RangeFine, MultipleFine]);
+
+const AlternativesFine = z
+  .strictObject({
+    kind: z.literal("alternatives"),
+    options: z
+      .array(z.strictObject({ when: Condition, fine: SimpleFine, title: NonEmpty.optional() }))
+      .min(2),
+  })
+  .describe("Fines chosen by a condition on the facts, e.g. 违法所得五万元以上的…；没有违法所得或者不足五万元的…");
+
+export const StatutoryFine = z.discriminatedUnion("kind", [RangeFine, MultipleFine, AlternativesFine]);
+export type StatutoryFineT = z.infer<typeof StatutoryFine>;
+export type SimpleFineT = z.infer<typeof SimpleFine>;
+
+export const StatutoryPenalty = z
+  .strictObject({
+    type: PenaltyTypeSchema,
+    mode: z
+      .enum(["mandatory", "optional", "conditional"])
+      .describe("处/并处 = mandatory; 可以(并)处 = optional; 逾期不改正/拒不改正/情节严重的 = conditional"),
+    when: z.array(Id).min(1).optional().describe("conditional: any of these circumstance ids makes the penalty available"),
+    then: z.enum(["mandatory", "optional"]).optional().describe("conditional: what it is once the condition is met"),
+    note: NonEmpty.optional().describe("What exactly, e.g. 没收国家明令淘汰的电力设备"),
+  })
+  .describe("One penalty type the article allows");
+export type StatutoryPenaltyT = z.infer<typeof StatutoryPenalty>;
+
+export const FineBand = z
+  .discriminatedUnion("kind", [
+    z.strictObject({ kind: z.literal("amount"), min: MoneyString, max: MoneyString }),
+    z.strictObject({ kind: z.literal("multiple"), min: DecimalString, max: DecimalString }),
+    z.strictObject({
+      kind: z.literal("fraction"),
+      min: DecimalString,
+      max: DecimalString,
+    }),
+  ])
+  .describe("The tier's fine band: amounts; multiples of the statutory base; or fractions (0..1) of the statutory range");
+export type FineBandT = z.infer<typeof FineBand>;
+
+export const FactDecl = z
+  .strictObject({
+    name: FactName,
+    type: z.enum(FACT_TYPES),
+    title: NonEmpty.describe("Chinese label for forms, e.g. 应交电费"),
+    titleEn: NonEmpty.optional(),
+    unit: NonEmpty.optional().describe("e.g. 元, 次, 人"),
+    values: z
+      .array(z.strictObject({ value: NonEmpty, title: NonEmpty }))
+      .min(1)
+      .optional()
+      .describe("enum only: allowed values"),
+    required: z.boolean(),
+    description: NonEmpty.optional(),
+  })
+  .describe("A fact the offense needs from the case");
+export type FactDeclT = z.infer<typeof FactDecl>;
+
+export const CircumstanceDecl = z
+  .strictObject({
+    id: Id,
+    title: NonEmpty,
+    titleEn: NonEmpty.optional(),
+    effect: CircumstanceEffectSchema,
+    mandatory: z.boolean().describe("应当 = true; 可以 = false"),
+    basis: Basis,
+    harm: z
+      .boolean()
+      .optional()
+      .describe("true where the circumstance means the act had harmful consequences (art. 36: 5-year period)"),
+    description: NonEmpty.optional(),
+  })
+  .describe("A circumstance (情节)");
+export type CircumstanceDeclT = z.infer<typeof CircumstanceDecl>;
+
+export const Tier = z
+  .strictObject({
+    id: Id,
+    title: NonEmpty.describe("e.g. 轻微 / 一般 / 较重 / 严重"),
+    description: NonEmpty.describe("违法行为表现形式: the conditions in words, as published"),
+    when: Condition.optional().describe("Conditions on the facts; absent = always (only for an offense with one tier)"),
+    penalties: z.array(PenaltyTypeSchema).describe("Optional penalty types this tier applies (mandatory ones always apply)"),
+    fine: FineBand.optional(),
+    proposal: z.boolean().optional().describe("true where the band is the pack's own proposal, to be adopted by the bureau"),
+  })
+  .describe("A tier (裁量阶次)");
+export type TierT = z.infer<typeof Tier>;
+
+export const NoPenaltyEntry = z
+  .strictObject({
+    id: Id,
+    title: NonEmpty,
+    effect: z.enum(["exempt", "may-exempt"]),
+    requires: z.array(Id).default([]).describe("Circumstances that must all be found"),
+    when: Condition.optional().describe("Conditions on the facts"),
+    basis: Basis,
+  })
+  .describe("An entry of the no-penalty list (轻微违法免罚清单)");
+export type NoPenaltyEntryT = z.infer<typeof NoPenaltyEntry>;
+
+export const Measure = z.strictObject({
+  type: MeasureTypeSchema,
+  title: NonEmpty.optional().describe("Wording of the article when it differs from the type's title"),
+  when: z.array(Id).min(1).optional().describe("Only when any of these circumstances is found"),
+});
+export type MeasureT = z.infer<typeof Measure>;
+
+export const Offense = z
+  .strictObject({
+    $schema: z.string().optional(),
+    id: Id,
+    title: NonEmpty.describe("违法行为"),
+    category: NonEmpty.describe("e.g. 电力, 民用爆炸物品, 节能"),
+    authority: NonEmpty.describe("The authority the penalty article names, e.g. 电力管理部门"),
+    legalBasis: z.strictObject({
+      violated: z.array(LegalRef).min(1).describe("违法依据: the duty article(s)"),
+      penalty: z.array(LegalRef).min(1).describe("处罚依据: the penalty article"),
+    }),
+    measures: z.array(Measure).default([]),
+    statutory: z.strictObject({
+      penalties: z.array(StatutoryPenalty),
+      fine: StatutoryFine.nullable().describe("null where the article authorizes no fine"),
+    }),
+    limitation: z
+      .strictObject({
+        years: z.number().int().positive().default(2),
+        extendedIfHarm: z
+          .boolean()
+          .default(false)
+          .describe("art. 36: 5 years where the act touches life, health or financial safety and had harmful consequences"),
+        basis: Basis.optional(),
+      })
+      .default({ years: 2, extendedIfHarm: false }),
+    noFaultExempts: z
+      .boolean()
+      .default(true)
+      .describe("art. 33 ¶2 applies unless the offense's law says otherwise"),
+    illegalGainsFact: FactName.optional().describe("The money fact holding 违法所得 (art. 28 ¶2: confiscated whenever positive)"),
+    facts: z.array(FactDecl).default([]),
+    circumstances: z.array(CircumstanceDecl).default([]),
+    tiers: z.array(Tier).min(1),
+    noPenaltyList: z.array(NoPenaltyEntry).default([]),
+    filingThreshold: Condition.optional().describe("立案标准: the act must be filed when this holds (absent = always)"),
+    concurrent: z
+      .array(Id)
+      .default([])
+      .describe("Offenses that describe the same act (art. 29: one fine, under the provision with the higher fine)"),
+    notes: z.array(NonEmpty).default([]),
+  })
+  .describe("One offense (违法行为): a row of the standard");
+export type OffenseT = z.infer<typeof Offense>;
+export type OffenseInputT = z.input<typeof Offense>;
+
+const PerParty = z.strictObject({ individual: MoneyString, organization: MoneyString });
+
+export const Settings = z
+  .strictObject({
+    hearing: z
+      .strictObject({
+        fineAtLeast: PerParty.describe("较大数额罚款 (art. 63): 以上, inclusive"),
+        confiscationAtLeast: PerParty.optional().describe("较大数额 confiscation (art. 63 (二))"),
+        penaltyTypes: z
+          .array(PenaltyTypeSchema)
+          .default(["downgrade-qualification", "revoke-license", "suspend-production", "close-down", "restrict-employment"]),
+        basis: Basis,
+        confirmed: z.boolean().describe("false until the bureau's legal staff confirm the thresholds"),
+      })
+      .describe("When the party must be told of the right to a hearing (art. 63)"),
+    summaryProcedure: z
+      .strictObject({ fineAtMost: PerParty, basis: Basis })
+      .default({ fineAtMost: { individual: "200", organization: "3000" }, basis: "行政处罚法第五十一条" })
+      .describe("art. 51: warning, or fine at most 200 / 3000 yuan"),
+    majorCase: z
+      .strictObject({
+        fineAtLeast: PerParty,
+        penaltyTypes: z.array(PenaltyTypeSchema),
+        circumstances: z.array(Id).default([]).describe("Any of these makes the case major"),
+        basis: Basis,
+      })
+      .describe("重大案件: collective discussion (art. 57 ¶2), legal review (art. 58), half-yearly report"),
+    filing: z
+      .strictObject({
+        periodDays: z.number().int().positive(),
+        workingDays: z.boolean(),
+        alwaysWhen: z
+          .array(Id)
+          .default([])
+          .describe("Circumstances that require filing even below the starting point"),
+        basis: Basis,
+      })
+      .describe("立案: period from discovery"),
+    decisionPeriodDays: z.number().int().positive().default(90).describe("art. 60: 90 days from filing"),
+    reportMonths: z
+      .array(z.number().int().min(1).max(12))
+      .min(1)
+      .describe("Months by whose end major decisions are reported, e.g. [1, 7]"),
+    rounding: z
+      .strictObject({
+        scale: z.number().int().min(0).max(2).describe("0 = to the yuan, 2 = to the fen"),
+        mode: z.enum(["down", "up", "half-up", "half-even"]),
+      })
+      .default({ scale: 0, mode: "down" }),
+    placement: z
+      .strictObject({
+        method: z
+          .enum(["midpoint-split"])
+          .describe("midpoint-split: no circumstance = middle of the band; 从轻 below it, 从重 above it"),
+        basis: Basis.optional(),
+      })
+      .default({ method: "midpoint-split" }),
+    reduction: z
+      .strictObject({
+        floorFractionOfMinimum: DecimalString.describe("减轻: lowest fine as a fraction of the statutory minimum"),
+        minMitigating: z
+          .number()
+          .int()
+          .positive()
+          .describe("减轻 is recommended when at least this many 从轻或者减轻 circumstances and no 从重 one are found"),
+        basis: Basis,
+      })
+      .describe("减轻处罚: how far below the statutory minimum, and when"),
+  })
+  .describe("Procedure and computation settings of the standard");
+export type SettingsT = z.infer<typeof Settings>;
+
+export const Exemption = z
+  .strictObject({
+    id: Id,
+    title: NonEmpty,
+    effect: z.enum(["exempt", "may-exempt"]),
+    allOf: z.array(Id).min(1),
+    basis: Basis,
+  })
+  .describe("A combination of circumstances that exempts (e.g. art. 33 ¶1)");
+export type ExemptionT = z.infer<typeof Exemption>;
+
+export const RulesetHeader = z.strictObject({
+  $schema: z.string().optional(),
+  id: Id,
+  title: NonEmpty,
+  authority: NonEmpty.describe("Issuing authority"),
+  documentNumber: NonEmpty.nullable().describe("文号, null until issued"),
+  version: SemVer,
+  effectiveFrom: IsoDate,
+  effectiveTo: IsoDate.nullable(),
+  status: z.enum(["draft", "issued"]).default("draft"),
+  notes: z.array(NonEmpty).default([]),
+  settings: Settings,
+  circumstances: z.array(CircumstanceDecl).min(1).describe("General circumstances, shared by all offenses"),
+  exclusiveGroups: z
+    .array(z.strictObject({ title: NonEmpty, ids: z.array(Id).min(2) }))
+    .default([])
+    .describe("Circumstances that cannot be found together"),
+  exemptions: z.array(Exemption).default([]),
+});
+
+export const Ruleset = RulesetHeader.extend({
+  offenses: z.array(Offense).default([]).describe("Offenses; in a version folder they may also live in offenses/*.json"),
+}).describe("A discretion standard (行政处罚裁量基准), one version");
+export type RulesetT = z.infer<typeof Ruleset>;
+export type RulesetInputT = z.input<typeof Ruleset>;
