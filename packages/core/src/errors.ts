@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   "OFFENSE_NOT_FOUND",
   "RULESET_INVALID",
   "PAYLOAD_TOO_LARGE",
+  "UNSUPPORTED_MEDIA_TYPE",
+  "ROUTE_NOT_FOUND",
   "INTERNAL",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
