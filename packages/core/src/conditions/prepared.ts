@@ -43,14 +43,25 @@ export class PreparedConditions {
     this.facts = facts;
   }
 
-  /** Ids of the entries whose conditions hold (an entry without conditions always holds). */
+  /**
+   * Ids of the entries whose conditions hold (an entry without conditions always holds).
+   * A fact the conditions read but `facts` lacks throws MissingFactsError: never a silent "false".
+   */
   async matching(facts: ConditionFacts): Promise<string[]> {
+    const missing = [...this.facts].filter((f) => facts[f] === undefined);
+    if (missing.length > 0) throw new MissingFactsError(missing);
     const almanac = new Almanac({ allowUndefinedFacts: false, pathResolver: noPathResolver });
     for (const [name, value] of Object.entries(facts)) almanac.addFact(name, value as never);
     const results = await Promise.all(
       this.rules.map(async ({ id, rule }) => (rule ? ((await rule.evaluate(almanac)).result ? id : null) : id)),
     );
     return results.filter((id): id is string => id !== null);
+  }
+}
+
+export class MissingFactsError extends Error {
+  constructor(readonly facts: string[]) {
+    super(`conditions need facts that were not given: ${facts.join(", ")}`);
   }
 }
 

@@ -134,15 +134,15 @@ function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<str
       out.push(at(p("tiers", i, "fine"), "FINE_NOT_AUTHORIZED", "法律未规定罚款，阶次不得设定罚款幅度", "The statute authorizes no fine; the tier may not set a band"));
     }
     if (t.fine && o.statutory.fine) checkBand(t.fine, o.statutory.fine, p("tiers", i, "fine"), out);
-    if (t.when) checkCondition(t.when, p("tiers", i, "when"), facts, out, true);
+    if (t.when) checkCondition(t.when, p("tiers", i, "when"), facts, out);
   });
 
   duplicates(o.noPenaltyList.map((e) => e.id), p("noPenaltyList"), "no-penalty entry", out);
   o.noPenaltyList.forEach((e, i) => {
     known(e.requires, p("noPenaltyList", i, "requires"));
-    if (e.when) checkCondition(e.when, p("noPenaltyList", i, "when"), facts, out, false);
+    if (e.when) checkCondition(e.when, p("noPenaltyList", i, "when"), facts, out);
   });
-  if (o.filingThreshold) checkCondition(o.filingThreshold, p("filingThreshold"), facts, out, false);
+  if (o.filingThreshold) checkCondition(o.filingThreshold, p("filingThreshold"), facts, out);
   o.concurrent.forEach((id, i) => {
     if (!offenseIds.has(id) || id === o.id) {
       out.push(at(p("concurrent", i), "OFFENSE_UNDECLARED", `同一违法行为所涉违法行为 "${id}" 未定义`, `Concurrent offense "${id}" is not declared`));
@@ -153,7 +153,7 @@ function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<str
 function checkStatutoryFine(f: StatutoryFineT, path: PathSegment[], facts: ReadonlyMap<string, FactDeclT>, out: PathIssue[]): void {
   if (f.kind === "alternatives") {
     f.options.forEach((opt, i) => {
-      checkCondition(opt.when, [...path, "options", i, "when"], facts, out, true);
+      checkCondition(opt.when, [...path, "options", i, "when"], facts, out);
       checkStatutoryFine(opt.fine, [...path, "options", i, "fine"], facts, out);
     });
     return;
@@ -194,8 +194,11 @@ function checkBand(band: NonNullable<OffenseT["tiers"][number]["fine"]>, f: Stat
   else if (f.kind === "multiple") outside(f.minMultiple, f.maxMultiple, " 倍");
 }
 
-/** Facts exist, values fit the fact's type, and (for tiers) the facts are required. */
-function checkCondition(c: ConditionT, path: PathSegment[], facts: ReadonlyMap<string, FactDeclT>, out: PathIssue[], requireFacts: boolean): void {
+/**
+ * Facts exist, values fit the fact's type, and the facts are required: a condition never meets a
+ * missing fact at run time.
+ */
+function checkCondition(c: ConditionT, path: PathSegment[], facts: ReadonlyMap<string, FactDeclT>, out: PathIssue[]): void {
   for (const cmp of comparisons(c)) {
     const where = [...path];
     const f = facts.get(cmp.fact);
@@ -203,8 +206,8 @@ function checkCondition(c: ConditionT, path: PathSegment[], facts: ReadonlyMap<s
       out.push(at(where, "FACT_UNDECLARED", `条件引用的事实 "${cmp.fact}" 未声明`, `The condition uses undeclared fact "${cmp.fact}"`));
       continue;
     }
-    if (requireFacts && !f.required) {
-      out.push(at(where, "FACT_OPTIONAL_IN_CONDITION", `阶次条件引用的事实 "${cmp.fact}" 须为必填`, `Fact "${cmp.fact}" is used by a tier condition and must be required`));
+    if (!f.required) {
+      out.push(at(where, "FACT_OPTIONAL_IN_CONDITION", `条件引用的事实 "${cmp.fact}" 须为必填`, `Fact "${cmp.fact}" is used by a condition and must be required`));
     }
     const values = Array.isArray(cmp.value) ? cmp.value : [cmp.value];
     const listOp = cmp.operator === "in" || cmp.operator === "notIn";

@@ -1,0 +1,120 @@
+import { CailiangError, type Issue } from "../errors.js";
+import { zodIssues } from "../load/zod-issues.js";
+import type { CompiledOffense, CompiledRuleset } from "../model.js";
+import { D, type Dec } from "../money.js";
+import { AssessInput, type AssessInputParsed } from "../schema/assessment.js";
+import type { FactDeclT } from "../schema/ruleset.js";
+
+/** The case's facts as conditions and computations see them: numbers as Decimal. */
+export type CaseFacts = Readonly<Record<string, Dec | string | boolean>>;
+
+function invalid(issues: Issue[]): CailiangError {
+  return new CailiangError("INPUT_INVALID", `输入有 ${issues.length} 处错误`, `The input has ${issues.length} issue(s)`, issues);
+}
+
+/** Shape and dates of the input; throws INPUT_INVALID with every issue's JSON path. */
+export function parseAssessInput(input: unknown): AssessInputParsed {
+  const r = AssessInput.safeParse(input, { reportInput: true });
+  if (!r.success) throw invalid(zodIssues(r.error));
+  const { dates } = r.data;
+  const issues: Issue[] = [];
+  const order = (later: keyof typeof dates, earlier: keyof typeof dates, zh: string, en: string) => {
+    const a = dates[later];
+    const b = dates[earlier];
+    if (a && b && a < b) issues.push({ code: "DATES_ORDER", path: `dates.${later}`, zh, en });
+  };
+  order("actEnded", "act", "行为终了日早于行为发生日", "actEnded is before act");
+  order("discovered", "act", "发现日早于行为发生日", "discovered is before act");
+  order("filed", "discovered", "立案日早于发现日", "filed is before discovered");
+  order("decision", "act", "决定日早于行为发生日", "decision is before act");
+  order("decision", "filed", "决定日早于立案日", "decision is before filed");
+  if (r.data.party.kind === "organization" && r.data.party.age != null) {
+    issues.push({ code: "AGE_FOR_ORGANIZATION", path: "party.age", zh: "单位当事人不适用年龄", en: "An organization has no age" });
+  }
+  if (issues.length > 0) throw invalid(issues);
+  return r.data;
+}
+
+/**
+ * The facts, checked against what the offenses declare (the main one and any concurrent ones):
+ * a missing required fact, an unknown fact, a wrong type or a negative amount is an error.
+ */
+export function checkFacts(offenses: readonly CompiledOffense[], facts: AssessInputParsed["facts"]): CaseFacts {
+  const issues: Issue[] = [];
+  const out: Record<string, Dec | string | boolean> = {};
+  const declared = new Map<string, FactDeclT>();
+  for (const o of offenses) for (const f of o.facts.values()) if (!declared.has(f.name)) declared.set(f.name, f);
+  for (const [name, value] of Object.entries(facts)) {
+    const path = `facts.${name}`;
+    const decl = declared.get(name);
+    if (!decl) {
+      const known = [...declared.keys()].join(", ") || "—";
+      issues.push({ code: "FACT_UNKNOWN", path, zh: `未知事实 "${name}"（本违法行为声明的事实：${known}）`, en: `Unknown fact "${name}" (declared: ${known})` });
+      continue;
+    }
+    if (value === null) continue;
+    const v = coerce(decl, value);
+    if (typeof v === "object" && "error" in v) issues.push({ code: "FACT_INVALID", path, zh: v.error[0], en: v.error[1] });
+    else out[name] = v;
+  }
+  for (const o of offenses) {
+    for (const f of o.facts.values()) {
+      if (f.required && out[f.name] === undefined && !issues.some((i) => i.path === `facts.${f.name}`)) {
+        issues.push({ code: "FACT_MISSING", path: `facts.${f.name}`, zh: `违法行为 ${o.def.id} 缺少必填事实 "${f.name}"（${f.title}）`, en: `Offense ${o.def.id} needs the fact "${f.name}" (${f.titleEn ?? f.title})` });
+      }
+    }
+  }
+  if (issues.length > 0) throw invalid(issues);
+  return out;
+}
+
+function coerce(decl: FactDeclT, value: string | number | boolean): Dec | string | boolean | { error: [string, string] } {
+  const bad = (zh: string, en: string) => ({ error: [zh, en] as [string, string] });
+  switch (decl.type) {
+    case "money":
+    case "number":
+    case "integer": {
+      const text = typeof value === "number" ? (Number.isFinite(value) ? String(value) : "") : typeof value === "string" ? value.trim() : "";
+      if (!/^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(text)) return bad(`"${decl.name}" 须为数值（金额可写作十进制字符串）`, `"${decl.name}" must be a number (amounts may be decimal strings)`);
+      const d = D(text);
+      if (d.isNegative()) return bad(`"${decl.name}" 不得为负数`, `"${decl.name}" must not be negative`);
+      if (decl.type === "integer" && !d.isInteger()) return bad(`"${decl.name}" 须为整数`, `"${decl.name}" must be an integer`);
+      if (decl.type === "money" && d.decimalPlaces() > 2) return bad(`金额 "${decl.name}" 最多精确到分`, `Amount "${decl.name}" has more than two decimal places`);
+      if (d.gt("1e15")) return bad(`"${decl.name}" 数额过大`, `"${decl.name}" is too large`);
+      return d;
+    }
+    case "boolean":
+      return typeof value === "boolean" ? value : bad(`"${decl.name}" 须为 true 或 false`, `"${decl.name}" must be true or false`);
+    case "enum": {
+      const allowed = (decl.values ?? []).map((v) => v.value);
+      return typeof value === "string" && allowed.includes(value)
+        ? value
+        : bad(`"${decl.name}" 须为以下之一：${allowed.join("、")}`, `"${decl.name}" must be one of: ${allowed.join(", ")}`);
+    }
+    case "date":
+      return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))
+        ? value
+        : bad(`"${decl.name}" 须为 YYYY-MM-DD 日期`, `"${decl.name}" must be a date YYYY-MM-DD`);
+  }
+}
+
+/** Circumstances must be declared (by the ruleset or one of the offenses), unrepeated and not mutually exclusive. */
+export function checkCircumstances(version: CompiledRuleset, offenses: readonly CompiledOffense[], ids: readonly string[]): void {
+  const issues: Issue[] = [];
+  const seen = new Set<string>();
+  ids.forEach((id, i) => {
+    const path = `circumstances[${i}]`;
+    if (seen.has(id)) issues.push({ code: "CIRCUMSTANCE_DUPLICATE", path, zh: `情节 "${id}" 重复`, en: `Circumstance "${id}" is listed twice` });
+    seen.add(id);
+    if (!offenses.some((o) => o.circumstances.has(id))) {
+      issues.push({ code: "CIRCUMSTANCE_UNKNOWN", path, zh: `未知情节 "${id}"`, en: `Unknown circumstance "${id}"` });
+    }
+  });
+  for (const g of version.def.exclusiveGroups) {
+    const found = g.ids.filter((id) => seen.has(id));
+    if (found.length > 1) {
+      issues.push({ code: "CIRCUMSTANCES_EXCLUSIVE", path: "circumstances", zh: `互斥情节不能同时认定：${found.join("、")}（${g.title}）`, en: `Mutually exclusive circumstances: ${found.join(", ")} (${g.title})` });
+    }
+  }
+  if (issues.length > 0) throw invalid(issues);
+}

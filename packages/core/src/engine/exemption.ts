@@ -1,0 +1,68 @@
+import type { CompiledOffense, CompiledRuleset } from "../model.js";
+import type { AssessInputParsed } from "../schema/assessment.js";
+import type { AppliedCircumstance } from "./circumstances.js";
+import type { CaseFacts } from "./case-input.js";
+import { explain } from "./explain.js";
+import type { ExplanationEntryT } from "../schema/assessment.js";
+
+export interface Exemption {
+  /** exempt = 不予处罚 (mandatory); may-exempt = 可以不予处罚 (discretionary); null = neither. */
+  kind: "exempt" | "may-exempt" | null;
+  explanation: ExplanationEntryT[];
+}
+
+interface Ground {
+  kind: "exempt" | "may-exempt";
+  zh: string;
+  en: string;
+  basis: string;
+}
+
+/** Grounds for no penalty (arts. 30, 31, 33 and the standard's no-penalty list), mandatory first. */
+export async function exemption(
+  version: CompiledRuleset,
+  offense: CompiledOffense,
+  party: AssessInputParsed["party"],
+  applied: readonly AppliedCircumstance[],
+  facts: CaseFacts,
+): Promise<Exemption> {
+  const found = new Set(applied.map((c) => c.id));
+  const grounds: Ground[] = [];
+  const notes: ExplanationEntryT[] = [];
+  if (party.kind === "individual" && party.age != null && party.age < 14) {
+    grounds.push({ kind: "exempt", zh: "不满十四周岁的未成年人有违法行为的，不予行政处罚，责令监护人加以管教", en: "A minor under 14: no penalty; the guardian is ordered to discipline", basis: "行政处罚法第三十条" });
+  }
+  if (party.kind === "individual" && party.capacity === "none") {
+    grounds.push({ kind: "exempt", zh: "不能辨认或者控制自己行为时有违法行为的，不予行政处罚", en: "Unable to recognise or control own conduct: no penalty", basis: "行政处罚法第三十一条" });
+  }
+  for (const c of applied) {
+    if (c.effect !== "exempt" && c.effect !== "may-exempt") continue;
+    if (c.id === "no-fault" && !offense.def.noFaultExempts) {
+      notes.push(explain("exemption", `${c.title}：本违法行为所依据的法律另有规定，不因此免予处罚`, `${c.titleEn}: the offense's law provides otherwise, so it does not exempt`, [c.basis]));
+      continue;
+    }
+    grounds.push({ kind: c.effect, zh: c.title, en: c.titleEn, basis: c.basis });
+  }
+  for (const e of version.def.exemptions) {
+    if (e.allOf.every((id) => found.has(id))) grounds.push({ kind: e.effect, zh: e.title, en: `exemption ${e.id}`, basis: e.basis });
+  }
+  const listed = new Set(await offense.noPenalty.matching(facts));
+  for (const e of offense.def.noPenaltyList) {
+    if (listed.has(e.id) && e.requires.every((id) => found.has(id))) {
+      grounds.push({ kind: e.effect, zh: `免罚清单：${e.title}`, en: `No-penalty list entry ${e.id}`, basis: e.basis });
+    }
+  }
+  const chosen = grounds.find((g) => g.kind === "exempt") ?? grounds.find((g) => g.kind === "may-exempt");
+  if (!chosen) {
+    return { kind: null, explanation: [...notes, explain("exemption", "不具有不予处罚的情形", "No ground for exemption", [])] };
+  }
+  const all = grounds.filter((g) => g.kind === chosen.kind);
+  const basis = [...new Set(all.map((g) => g.basis)), "行政处罚法第三十三条第三款"];
+  const zh = all.map((g) => g.zh).join("；");
+  const en = all.map((g) => g.en).join("; ");
+  const entry =
+    chosen.kind === "exempt"
+      ? explain("exemption", `${zh}：依法不予行政处罚，应当对当事人进行教育`, `${en}: no penalty by law; the party must be educated`, basis)
+      : explain("exemption", `${zh}：可以不予行政处罚（裁量），如不予处罚应当对当事人进行教育；下列为拟给予的处罚`, `${en}: the penalty may be waived (discretion); if waived the party must be educated; the penalty otherwise due follows`, basis);
+  return { kind: chosen.kind, explanation: [...notes, entry] };
+}

@@ -1,0 +1,158 @@
+import { CailiangError } from "../errors.js";
+import { fineOption, type CompiledOffense, type CompiledRuleset } from "../model.js";
+import { clamp, D, formatMoney, roundMoney, type Dec } from "../money.js";
+import type { AssessResultT, ExplanationEntryT } from "../schema/assessment.js";
+import type { FineBandT, SimpleFineT, TierT } from "../schema/ruleset.js";
+import { allowsReduction, isMitigating, type AppliedCircumstance } from "./circumstances.js";
+import type { CaseFacts } from "./case-input.js";
+import { explain } from "./explain.js";
+import { penaltyBasis } from "./penalties.js";
+
+export type FineOut = NonNullable<AssessResultT["fine"]>;
+
+/** The fine in exact decimals, before it is written out. */
+export interface FineFigures {
+  statutory: { min: Dec; max: Dec };
+  band: { min: Dec; max: Dec };
+  recommended: { min: Dec; max: Dec; point: Dec };
+  reduced: boolean;
+}
+
+export interface FineResult {
+  fine: FineOut;
+  figures: FineFigures;
+  explanation: ExplanationEntryT;
+}
+
+function base(facts: CaseFacts, name: string): Dec {
+  const v = facts[name];
+  if (typeof v !== "object") throw new Error(`money fact ${name} was validated but is not a Decimal`);
+  return v;
+}
+
+/** The statutory bounds for this case: a range, a multiple of a fact, or the alternative whose condition holds. */
+export async function statutoryBounds(offense: CompiledOffense, facts: CaseFacts): Promise<{ fine: SimpleFineT; min: Dec; max: Dec }> {
+  const spec = offense.def.statutory.fine;
+  if (!spec) throw new Error(`offense ${offense.def.id} has no statutory fine`);
+  let fine: SimpleFineT;
+  if (spec.kind === "alternatives") {
+    const matched = offense.fineOptions ? await offense.fineOptions.matching(facts) : [];
+    const chosen = matched.length === 1 ? fineOption(offense.def, Number(matched[0])) : undefined;
+    if (!chosen) {
+      throw new CailiangError("RULESET_INVALID", `违法行为 ${offense.def.id} 的法定罚款选项有 ${matched.length} 项同时适用`, `${matched.length} statutory fine options of offense ${offense.def.id} apply`, [
+        { code: matched.length === 0 ? "TIERS_GAP" : "TIERS_OVERLAP", path: `offenses.${offense.def.id}.statutory.fine.options`, zh: "法定罚款选项须恰有一项适用", en: "Exactly one statutory fine option must apply" },
+      ]);
+    }
+    fine = chosen;
+  } else fine = spec;
+  if (fine.kind === "range") return { fine, min: D(fine.min), max: D(fine.max) };
+  const b = base(facts, fine.base);
+  return { fine, min: b.times(fine.minMultiple), max: b.times(fine.maxMultiple) };
+}
+
+function bandBounds(band: FineBandT, fine: SimpleFineT, s: { min: Dec; max: Dec }, facts: CaseFacts): { min: Dec; max: Dec } {
+  switch (band.kind) {
+    case "amount":
+      return { min: D(band.min), max: D(band.max) };
+    case "multiple": {
+      const b = fine.kind === "multiple" ? base(facts, fine.base) : D(0);
+      return { min: b.times(band.min), max: b.times(band.max) };
+    }
+    case "fraction": {
+      const width = s.max.minus(s.min);
+      return { min: s.min.plus(width.times(band.min)), max: s.min.plus(width.times(band.max)) };
+    }
+  }
+}
+
+/**
+ * The fine: statutory bounds, the tier's band, then the recommendation placed by the circumstances
+ * (midpoint split), or 减轻 below the statutory minimum when the ruleset's conditions for it are met.
+ * Every amount is clamped to the statute: never above its maximum, never below zero.
+ */
+export async function computeFine(
+  version: CompiledRuleset,
+  offense: CompiledOffense,
+  tier: TierT,
+  facts: CaseFacts,
+  applied: readonly AppliedCircumstance[],
+  conditionsUsed: ReadonlySet<string>,
+): Promise<FineResult> {
+  const { settings } = version.def;
+  const s = await statutoryBounds(offense, facts);
+  if (!tier.fine) throw new Error(`tier ${tier.id} has no band although the statute sets a fine`);
+  const raw = bandBounds(tier.fine, s.fine, s, facts);
+  // The band may never leave the statute, whatever the data says.
+  const lo = clamp(raw.min, s.min, s.max);
+  const hi = clamp(raw.max, lo, s.max);
+
+  const mitigating = applied.filter(isMitigating);
+  // A circumstance that made a penalty available (拒不改正 → 罚款) is not weighed twice.
+  const aggravating = applied.filter((c) => c.effect === "aggravate" && !conditionsUsed.has(c.id));
+  const m = mitigating.length;
+  const a = aggravating.length;
+  const mandatoryMitigation = mitigating.some((c) => c.mandatory);
+  const reductionBasis = applied.filter(allowsReduction);
+  const reduce =
+    reductionBasis.length > 0 &&
+    s.min.gt(0) &&
+    a === 0 &&
+    (applied.some((c) => c.effect === "reduce") || reductionBasis.length >= settings.reduction.minMitigating);
+
+  const mid = lo.plus(hi).div(2);
+  let recMin: Dec;
+  let recMax: Dec;
+  let point: Dec;
+  let placement: [string, string];
+  if (reduce) {
+    const floor = s.min.times(settings.reduction.floorFractionOfMinimum);
+    recMin = floor;
+    recMax = s.min;
+    point = floor.plus(s.min).div(2);
+    placement = [
+      `具有减轻处罚情节（${reductionBasis.map((c) => c.title).join("、")}），减轻处罚：在法定最低罚款以下、不低于其 ${settings.reduction.floorFractionOfMinimum} 倍的范围内建议`,
+      `Reduction (减轻) applies (${reductionBasis.map((c) => c.titleEn).join(", ")}): recommended below the statutory minimum, not under ${settings.reduction.floorFractionOfMinimum} of it`,
+    ];
+  } else {
+    // midpoint-split: s in (-1, 1); 从轻 below the middle of the band, 从重 above it.
+    let shift = D(a - m).div(a + m + 1);
+    if (mandatoryMitigation && shift.gt(-0.5)) shift = D(-0.5);
+    point = mid.plus(shift.times(hi.minus(lo)).div(2));
+    [recMin, recMax] = shift.isNeg() ? [lo, mid] : shift.gt(0) ? [mid, hi] : [lo, hi];
+    placement = describePlacement(m, a, mandatoryMitigation);
+  }
+
+  const { scale, mode } = settings.rounding;
+  const floorAll = reduce ? D(0) : s.min;
+  const fix = (v: Dec) => clamp(roundMoney(v, scale, mode), floorAll, s.max);
+  const figures: FineFigures = {
+    statutory: { min: s.min, max: s.max },
+    band: { min: clamp(roundMoney(lo, scale, mode), s.min, s.max), max: clamp(roundMoney(hi, scale, mode), s.min, s.max) },
+    recommended: { min: fix(recMin), max: fix(recMax), point: fix(point) },
+    reduced: reduce,
+  };
+  const f = (v: Dec) => formatMoney(v);
+  const fine: FineOut = {
+    statutory: { min: f(figures.statutory.min), max: f(figures.statutory.max) },
+    band: { min: f(figures.band.min), max: f(figures.band.max) },
+    recommended: { min: f(figures.recommended.min), max: f(figures.recommended.max), point: f(figures.recommended.point) },
+    reduced: reduce,
+  };
+  const basis = [penaltyBasis(offense), ...new Set([...mitigating, ...aggravating].map((c) => c.basis))];
+  if (reduce) basis.push(settings.reduction.basis);
+  const statutoryText = s.fine.kind === "multiple" ? `${s.fine.base} × [${s.fine.minMultiple}, ${s.fine.maxMultiple}]` : "";
+  const explanation = explain(
+    "fine",
+    `法定罚款幅度 ${fine.statutory.min}–${fine.statutory.max} 元${statutoryText ? `（${statutoryText}）` : ""}；「${tier.title}」阶次幅度 ${fine.band.min}–${fine.band.max} 元；${placement[0]}；建议罚款 ${fine.recommended.min}–${fine.recommended.max} 元，建议值 ${fine.recommended.point} 元`,
+    `Statutory fine ${fine.statutory.min}–${fine.statutory.max} yuan${statutoryText ? ` (${statutoryText})` : ""}; tier "${tier.id}" band ${fine.band.min}–${fine.band.max}; ${placement[1]}; recommended ${fine.recommended.min}–${fine.recommended.max}, point ${fine.recommended.point} yuan`,
+    basis,
+  );
+  return { fine, figures, explanation };
+}
+
+function describePlacement(m: number, a: number, mandatory: boolean): [string, string] {
+  if (m === 0 && a === 0) return ["无从轻、从重情节，按阶次中间值", "no mitigating or aggravating circumstance: the middle of the band"];
+  const zh = `从轻情节 ${m} 项、从重情节 ${a} 项${mandatory ? "，其中有应当从轻或者减轻的情节，建议不高于阶次中间值" : ""}`;
+  const en = `${m} mitigating and ${a} aggravating circumstance(s)${mandatory ? "; a mandatory mitigating one keeps the point in the lower half" : ""}`;
+  return [zh, en];
+}

@@ -1,0 +1,141 @@
+import type { CompiledOffense, CompiledRuleset } from "../model.js";
+import { D, formatMoney, type Dec } from "../money.js";
+import type { AssessInputParsed, AssessResultT, ExplanationEntryT } from "../schema/assessment.js";
+import { addDays, addWorkingDays, endOfNextReportMonth } from "../law/dates.js";
+import type { CaseFacts } from "./case-input.js";
+import { explain, type Warning } from "./explain.js";
+import type { FineFigures } from "./fine.js";
+import type { PenaltyOut } from "./penalties.js";
+
+export type ProcedureOut = AssessResultT["procedure"];
+
+export interface ProcedureResult {
+  procedure: ProcedureOut;
+  explanation: ExplanationEntryT[];
+  warnings: Warning[];
+}
+
+const SUMMARY_TYPES = new Set(["warning", "fine"]);
+
+/**
+ * Procedure for the outcome: summary procedure (art. 51), hearing (art. 63), major case (collective
+ * discussion art. 57 ¶2, legal review art. 58, half-yearly report), filing, and deadlines.
+ */
+export async function procedureFor(
+  version: CompiledRuleset,
+  offense: CompiledOffense,
+  input: AssessInputParsed,
+  outcome: AssessResultT["outcome"],
+  penalties: readonly PenaltyOut[],
+  fine: FineFigures | null,
+  found: ReadonlySet<string>,
+  facts: CaseFacts,
+): Promise<ProcedureResult> {
+  const { settings } = version.def;
+  const kind = input.party.kind;
+  const who = kind === "individual" ? "公民" : "法人或者其他组织";
+  const explanation: ExplanationEntryT[] = [];
+  const warnings: Warning[] = [];
+  const penalized = outcome === "penalty" || outcome === "may-waive";
+  const types = new Set(penalties.map((p) => p.type));
+  const point = fine?.recommended.point ?? null;
+
+  const summaryLimit = D(settings.summaryProcedure.fineAtMost[kind]);
+  const summary = penalized && types.size > 0 && [...types].every((t) => SUMMARY_TYPES.has(t)) && (point === null || point.lte(summaryLimit));
+
+  const hearingAt = D(settings.hearing.fineAtLeast[kind]);
+  const gains = offense.def.illegalGainsFact ? facts[offense.def.illegalGainsFact] : undefined;
+  const confiscationAt = settings.hearing.confiscationAtLeast?.[kind];
+  const hearingTypes = settings.hearing.penaltyTypes.filter((t) => types.has(t));
+  const hearingReasons: string[] = [];
+  if (penalized && point !== null && point.gte(hearingAt)) hearingReasons.push(`罚款 ${formatMoney(point)} 元达到较大数额（${who} ${formatMoney(hearingAt)} 元以上）`);
+  if (penalized && hearingTypes.length > 0) hearingReasons.push(`拟作出${penalties.filter((p) => hearingTypes.includes(p.type)).map((p) => p.title).join("、")}`);
+  if (penalized && confiscationAt && types.has("confiscate-illegal-gains") && typeof gains === "object" && (gains as Dec).gte(confiscationAt)) {
+    hearingReasons.push(`没收较大数额违法所得（${formatMoney(gains as Dec)} 元）`);
+  }
+  const hearing = hearingReasons.length > 0;
+  if (penalized && fine) {
+    if (!hearing && fine.recommended.max.gte(hearingAt)) {
+      warnings.push({ code: "HEARING_THRESHOLD_IN_RANGE", zh: `建议幅度上限达到听证标准：决定罚款 ${formatMoney(hearingAt)} 元以上的，应当告知听证权利`, en: `The recommended range reaches the hearing threshold: a fine of ${formatMoney(hearingAt)} yuan or more requires notice of the right to a hearing` });
+    }
+    if (!settings.hearing.confirmed) {
+      warnings.push({ code: "HEARING_THRESHOLD_UNCONFIRMED", zh: "较大数额罚款的听证标准尚待本机关法制机构确认", en: "The hearing threshold for a larger fine awaits confirmation by the agency's legal staff" });
+    }
+  }
+
+  const major = settings.majorCase;
+  const majorReasons: string[] = [];
+  if (penalized && point !== null && point.gte(major.fineAtLeast[kind])) majorReasons.push(`罚款 ${formatMoney(point)} 元达到重大案件标准（${formatMoney(D(major.fineAtLeast[kind]))} 元以上）`);
+  const majorTypes = penalties.filter((p) => major.penaltyTypes.includes(p.type));
+  if (penalized && majorTypes.length > 0) majorReasons.push(`拟作出${majorTypes.map((p) => p.title).join("、")}`);
+  const majorCircs = major.circumstances.filter((id) => found.has(id));
+  if (penalized && majorCircs.length > 0) majorReasons.push(`具有情节 ${majorCircs.join("、")}`);
+  const isMajor = majorReasons.length > 0;
+
+  let filingRequired = false;
+  if (penalized) {
+    const threshold = offense.filing ? (await offense.filing.matching(facts)).length > 0 : true;
+    const forced = settings.filing.alwaysWhen.filter((id) => found.has(id));
+    filingRequired = threshold || forced.length > 0;
+    explanation.push(
+      explain(
+        "filing",
+        filingRequired ? `应当立案${threshold ? "（达到立案标准）" : `（虽未达立案标准，但具有 ${forced.join("、")}）`}` : "未达立案标准",
+        filingRequired ? `Filing required${threshold ? " (the starting point is reached)" : ` (below the starting point, but ${forced.join(", ")})`}` : "Below the filing starting point",
+        [settings.filing.basis],
+      ),
+    );
+  }
+
+  const { dates } = input;
+  let file: string | null = null;
+  if (dates.discovered) {
+    if (settings.filing.workingDays) {
+      const r = addWorkingDays(dates.discovered, settings.filing.periodDays);
+      file = r.date;
+      if (r.unknownYears.length > 0) {
+        warnings.push({ code: "HOLIDAY_CALENDAR_MISSING_YEAR", zh: `节假日日历尚无 ${r.unknownYears.join("、")} 年安排，立案期限仅排除周末计算，请人工核对`, en: `The holiday calendar has no schedule for ${r.unknownYears.join(", ")}; the filing deadline skips weekends only — check it by hand` });
+      }
+    } else file = addDays(dates.discovered, settings.filing.periodDays);
+  } else {
+    warnings.push({ code: "DISCOVERY_DATE_MISSING", zh: "未提供发现日期：无法核对时效与立案期限", en: "No discovery date: the time bar and the filing deadline cannot be checked" });
+  }
+  let decide: string | null = null;
+  if (dates.filed) decide = addDays(dates.filed, settings.decisionPeriodDays);
+  else if (penalized) warnings.push({ code: "FILING_DATE_MISSING", zh: "未提供立案日期：无法计算作出决定的期限", en: "No filing date: the decision deadline cannot be computed" });
+  if (dates.filed && dates.decision > (decide as string)) {
+    warnings.push({ code: "DECISION_LATE", zh: `决定日 ${dates.decision} 已超过立案之日起 ${settings.decisionPeriodDays} 日的期限（${decide}）`, en: `The decision date ${dates.decision} is past the ${settings.decisionPeriodDays}-day limit from filing (${decide})` });
+  }
+  if (dates.discovered && dates.filed && file && dates.filed > file) {
+    warnings.push({ code: "FILING_LATE", zh: `立案日 ${dates.filed} 已超过立案期限（${file}）`, en: `The filing date ${dates.filed} is past the filing deadline (${file})` });
+  }
+  const report = isMajor ? endOfNextReportMonth(dates.decision, settings.reportMonths) : null;
+
+  const procedure: ProcedureOut = {
+    summary,
+    hearing,
+    legalReview: isMajor || hearing,
+    collectiveDiscussion: isMajor,
+    major: isMajor,
+    filingRequired,
+    educationRequired: outcome === "no-penalty" || outcome === "may-waive",
+    deadlines: { file, decide, report },
+  };
+  const zh = [
+    summary ? `可以适用简易程序当场作出决定（${who}罚款 ${formatMoney(summaryLimit)} 元以下或者警告）` : "适用普通程序",
+    hearing ? `应当告知听证权利：${hearingReasons.join("；")}` : "无须告知听证权利",
+    isMajor ? `属重大案件（${majorReasons.join("；")}）：应当法制审核、集体讨论，并于 ${report} 前报送` : hearing ? "经听证的，作出决定前应当法制审核" : "",
+    file ? `立案期限 ${file}` : "",
+    decide ? `作出决定期限 ${decide}` : "",
+  ].filter(Boolean);
+  const en = [
+    summary ? "summary procedure allowed (art. 51)" : "ordinary procedure",
+    hearing ? "the party must be told of the right to a hearing (art. 63)" : "no hearing notice required",
+    isMajor ? `major case: legal review, collective discussion, report by ${report}` : hearing ? "legal review before the decision (art. 58)" : "",
+    file ? `file by ${file}` : "",
+    decide ? `decide by ${decide}` : "",
+  ].filter(Boolean);
+  const basis = [settings.summaryProcedure.basis, "行政处罚法第六十三条", settings.hearing.basis, "行政处罚法第五十七条第二款", "行政处罚法第五十八条", major.basis, "行政处罚法第六十条"];
+  explanation.unshift(explain("procedure", zh.join("；"), en.join("; "), summary ? basis : basis.slice(1)));
+  return { procedure, explanation, warnings };
+}
