@@ -1,0 +1,293 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { assess, CailiangError, Registry, type AssessInputT } from "../src/index.js";
+import { fixtureRuleset, generalHeader, noFine, rulesetOf, sourceOf, theft } from "./fixture-pack.js";
+
+let registry: Registry;
+beforeAll(async () => {
+  registry = await Registry.load([sourceOf(fixtureRuleset())]);
+});
+
+const dates = { act: "2025-03-01", discovered: "2025-05-20", filed: "2025-05-22", decision: "2025-06-10" };
+function input(offense: string, facts: AssessInputT["facts"], circumstances: string[] = [], over: Partial<AssessInputT> = {}): AssessInputT {
+  return { offense, party: { kind: "organization" }, dates, facts, circumstances, ...over };
+}
+const run = (i: AssessInputT, r: Registry = registry) => assess(r, i);
+async function failure(i: unknown, r: Registry = registry): Promise<CailiangError> {
+  const err = await assess(r, i).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(err instanceof CailiangError)) throw new Error("expected a CailiangError");
+  return err;
+}
+
+describe("fine: exact figures (golden cases)", () => {
+  it("theft of 12000.50 yuan, no circumstance: the middle of the 一般 band", async () => {
+    const r = await run(input("theft", { unpaidFee: "12000.50" }));
+    expect(r.tier?.id).toBe("general");
+    expect(r.fine).toEqual({
+      statutory: { min: "0", max: "60002.50" },
+      band: { min: "12000", max: "36001" },
+      recommended: { min: "12000", max: "36001", point: "24001" },
+      reduced: false,
+    });
+  });
+
+  it("a mandatory mitigating circumstance (art. 32) keeps the point in the lower half", async () => {
+    const r = await run(input("theft", { unpaidFee: "12000.50" }, ["eliminated-harm"]));
+    expect(r.fine?.recommended).toEqual({ min: "12000", max: "24001", point: "18000" });
+    expect(r.circumstances).toEqual([{ id: "eliminated-harm", title: "主动消除或者减轻违法行为危害后果", effect: "mitigate-or-reduce", mandatory: true, basis: "行政处罚法第三十二条第（一）项" }]);
+  });
+
+  it("an aggravating circumstance puts it in the upper half; with a mandatory mitigating one, back to the lower half", async () => {
+    const up = await run(input("theft", { unpaidFee: "12000.50" }, ["repeat-offense"]));
+    expect(up.fine?.recommended).toEqual({ min: "24001", max: "36001", point: "30001" });
+    const both = await run(input("theft", { unpaidFee: "12000.50" }, ["repeat-offense", "eliminated-harm"]));
+    expect(both.fine?.recommended.point).toBe("18000");
+  });
+
+  it("减轻 below the statutory minimum with two mandatory mitigating circumstances", async () => {
+    const r = await run(input("explosives", { overQuantityRatio: 5 }, ["eliminated-harm", "confessed"]));
+    expect(r.fine).toEqual({
+      statutory: { min: "100000", max: "500000" },
+      band: { min: "100000", max: "200000" },
+      recommended: { min: "50000", max: "100000", point: "75000" },
+      reduced: true,
+    });
+    expect(r.explanation.find((e) => e.step === "fine")?.basis).toContain("测试减轻规定");
+  });
+
+  it("one mitigating circumstance is 从轻, not 减轻: the point stays inside the statute", async () => {
+    const r = await run(input("explosives", { overQuantityRatio: 5 }, ["eliminated-harm"]));
+    expect(r.fine?.recommended).toEqual({ min: "100000", max: "150000", point: "125000" });
+    expect(r.fine?.reduced).toBe(false);
+  });
+
+  it("a band as fractions of the statutory range; a major case with its report deadline", async () => {
+    const r = await run(input("explosives", { overQuantityRatio: 20 }));
+    expect(r.fine?.band).toEqual({ min: "200000", max: "400000" });
+    expect(r.fine?.recommended.point).toBe("300000");
+    expect(r.procedure).toMatchObject({ major: true, collectiveDiscussion: true, legalReview: true, hearing: true, deadlines: { file: "2025-05-29", decide: "2025-08-20", report: "2025-07-31" } });
+  });
+
+  it("a statutory fine chosen by condition: 违法所得五万元以上 → multiples; below → a range", async () => {
+    const high = await run(input("alternatives", { illegalGains: "60000" }));
+    expect(high.fine?.statutory).toEqual({ min: "60000", max: "300000" });
+    expect(high.fine?.recommended.point).toBe("168000");
+    expect(high.penalties.map((p) => p.type)).toEqual(["confiscate-illegal-gains", "fine"]);
+    const none = await run(input("alternatives", { illegalGains: "0" }));
+    expect(none.fine?.statutory).toEqual({ min: "10000", max: "200000" });
+    expect(none.fine?.band).toEqual({ min: "10000", max: "67000" });
+    expect(none.fine?.recommended.point).toBe("38500");
+    // No gains, nothing to confiscate (art. 28 ¶2 speaks of gains that exist).
+    expect(none.penalties.map((p) => p.type)).toEqual(["fine"]);
+  });
+});
+
+describe("penalty types", () => {
+  it("an article with no fine gives none, whatever the tier, and keeps its mandatory confiscation", async () => {
+    const r = await run(input("no-fine", {}, ["repeat-offense", "serious-harm"]));
+    expect(r.fine).toBeNull();
+    expect(r.penalties).toEqual([{ type: "confiscate-illegal-property", title: "没收非法财物", mandatory: true, basis: "节约能源法第七十一条" }]);
+    expect(r.measures.map((m) => m.type)).toEqual(["order-to-stop-use"]);
+  });
+
+  it("a conditional fine (拒不改正的) only when the condition is found, and then not weighed again as aggravating", async () => {
+    const without = await run(input("refused-only", {}));
+    expect(without.fine).toBeNull();
+    expect(without.penalties).toEqual([]);
+    const refused = await run(input("refused-only", {}, ["refused-correction"]));
+    expect(refused.fine?.recommended.point).toBe("5000");
+    expect(refused.penalties).toEqual([{ type: "fine", title: "罚款", mandatory: true, basis: "电力设施保护条例第二十七条" }]);
+  });
+
+  it("逾期不改正 adds a mandatory suspension; 情节严重 makes revocation available to the tier that lists it", async () => {
+    const overdue = await run(input("explosives", { overQuantityRatio: 5 }, ["overdue-correction"]));
+    expect(overdue.penalties.map((p) => [p.type, p.mandatory])).toEqual([["fine", true], ["suspend-production", true]]);
+    const serious = await run(input("explosives", { overQuantityRatio: 40 }, ["serious-circumstances"]));
+    expect(serious.penalties.map((p) => [p.type, p.mandatory])).toEqual([["fine", true], ["revoke-license", false]]);
+    const lightSerious = await run(input("explosives", { overQuantityRatio: 5 }, ["serious-circumstances"]));
+    expect(lightSerious.penalties.map((p) => p.type)).toEqual(["fine"]);
+  });
+});
+
+describe("no penalty, and may waive", () => {
+  it("under 14 (art. 30) and without capacity (art. 31): no penalty, education required", async () => {
+    const child = await run(input("theft", { unpaidFee: "100" }, [], { party: { kind: "individual", age: 13 } }));
+    expect(child.outcome).toBe("no-penalty");
+    expect(child.fine).toBeNull();
+    expect(child.procedure.educationRequired).toBe(true);
+    expect(child.explanation.find((e) => e.step === "exemption")?.basis).toEqual(["行政处罚法第三十条", "行政处罚法第三十三条第三款"]);
+    const none = await run(input("theft", { unpaidFee: "100" }, [], { party: { kind: "individual", capacity: "none" } }));
+    expect(none.outcome).toBe("no-penalty");
+  });
+
+  it("age 16 (art. 30) and partial capacity (art. 31) mitigate", async () => {
+    const teen = await run(input("theft", { unpaidFee: "12000.50" }, [], { party: { kind: "individual", age: 16 } }));
+    expect(teen.circumstances.map((c) => [c.id, c.mandatory])).toEqual([["minor-14-17", true]]);
+    expect(teen.fine?.recommended.point).toBe("18000");
+    const partial = await run(input("theft", { unpaidFee: "12000.50" }, [], { party: { kind: "individual", capacity: "partial" } }));
+    expect(partial.circumstances.map((c) => [c.id, c.mandatory])).toEqual([["partial-capacity", false]]);
+  });
+
+  it("art. 33 ¶1: minor, corrected, no harm → no penalty; first offense, minor harm, corrected → may waive with the penalty shown", async () => {
+    const minor = await run(input("theft", { unpaidFee: "100" }, ["minor-violation", "corrected-promptly", "no-harm"]));
+    expect(minor.outcome).toBe("no-penalty");
+    expect(minor.measures.map((m) => m.type)).toEqual(["order-to-stop", "recover-fee", "educate"]);
+    const first = await run(input("theft", { unpaidFee: "100" }, ["first-offense", "minor-harm", "corrected-promptly"]));
+    expect(first.outcome).toBe("may-waive");
+    expect(first.fine?.recommended.point).toBe("50");
+    expect(first.procedure.educationRequired).toBe(true);
+  });
+
+  it("art. 33 ¶2: no fault exempts, unless the offense's law says otherwise", async () => {
+    expect((await run(input("theft", { unpaidFee: "100" }, ["no-fault"]))).outcome).toBe("no-penalty");
+    const strict = await Registry.load([sourceOf(rulesetOf(generalHeader(), [theft({ noFaultExempts: false })]))]);
+    const r = await run(input("theft", { unpaidFee: "100" }, ["no-fault"]), strict);
+    expect(r.outcome).toBe("penalty");
+    expect(r.explanation.some((e) => e.step === "exemption" && e.zh.includes("另有规定"))).toBe(true);
+  });
+});
+
+describe("time bar (art. 36)", () => {
+  const late = { act: "2024-01-10", discovered: "2026-01-11", filed: "2026-01-12", decision: "2026-02-02" };
+  it("not discovered within two years: time-barred", async () => {
+    const r = await run(input("theft", { unpaidFee: "100" }, [], { dates: late }));
+    expect(r.outcome).toBe("time-barred");
+    expect(r.penalties).toEqual([]);
+  });
+  it("discovered on the last day is in time; a continuing act counts from its end", async () => {
+    expect((await run(input("theft", { unpaidFee: "100" }, [], { dates: { ...late, discovered: "2026-01-10" } }))).outcome).toBe("penalty");
+    expect((await run(input("theft", { unpaidFee: "100" }, [], { dates: { ...late, actEnded: "2024-06-01" } }))).outcome).toBe("penalty");
+  });
+  it("five years for life or health safety with harmful consequences", async () => {
+    const r = await run(input("explosives", { overQuantityRatio: 5 }, ["minor-harm"], { dates: late }));
+    expect(r.outcome).toBe("penalty");
+    expect(r.explanation.find((e) => e.step === "time-bar")?.zh).toContain("5 年");
+  });
+});
+
+describe("version in force (art. 37, 从旧兼从轻)", () => {
+  const v1 = { version: "1.0.0", effectiveFrom: "2024-01-01", effectiveTo: "2024-12-31" };
+  const v2 = { version: "2.0.0", effectiveFrom: "2025-01-01", effectiveTo: null };
+  const lighterTheft = theft({ statutory: { penalties: [{ type: "fine", mode: "mandatory" }], fine: { kind: "multiple", base: "unpaidFee", minMultiple: "0", maxMultiple: "3" } } });
+  lighterTheft.tiers = theft().tiers.map((t, i) => ({ ...t, fine: { kind: "multiple", min: ["0", "1", "2"][i] as string, max: ["1", "2", "3"][i] as string } }));
+  const across = { act: "2024-06-01", discovered: "2024-07-01", filed: "2024-07-02", decision: "2025-03-01" };
+
+  it("a lighter newer version applies, and both are shown", async () => {
+    const r = await Registry.load([sourceOf(rulesetOf(generalHeader(v1), [theft()])), sourceOf(rulesetOf(generalHeader(v2), [lighterTheft]))]);
+    const res = await run(input("theft", { unpaidFee: "60000" }, [], { dates: across }), r);
+    expect(res.ruleset.version).toBe("2.0.0");
+    expect(res.fine?.statutory.max).toBe("180000");
+    expect(res.fine?.recommended.point).toBe("150000");
+    expect(res.alternative).toEqual({ version: "1.0.0", outcome: "penalty", point: "240000" });
+    expect(res.explanation[0]?.step).toBe("version");
+  });
+
+  it("a heavier newer version does not apply", async () => {
+    const r = await Registry.load([sourceOf(rulesetOf(generalHeader(v1), [lighterTheft])), sourceOf(rulesetOf(generalHeader(v2), [theft()]))]);
+    const res = await run(input("theft", { unpaidFee: "60000" }, [], { dates: across }), r);
+    expect(res.ruleset.version).toBe("1.0.0");
+    expect(res.fine?.recommended.point).toBe("150000");
+    expect(res.alternative).toEqual({ version: "2.0.0", outcome: "penalty", point: "240000" });
+  });
+
+  it("a newer version that no longer has the offense: no penalty", async () => {
+    const r = await Registry.load([sourceOf(rulesetOf(generalHeader(v1), [theft(), noFine()])), sourceOf(rulesetOf(generalHeader(v2), [noFine()]))]);
+    const res = await run(input("theft", { unpaidFee: "60000" }, [], { dates: across }), r);
+    expect(res.outcome).toBe("no-penalty");
+    expect(res.ruleset.version).toBe("2.0.0");
+    expect(res.alternative?.version).toBe("1.0.0");
+  });
+});
+
+describe("one act, several provisions (art. 29)", () => {
+  it("one fine, under the provision with the higher fine", async () => {
+    const regulation = theft({ id: "theft-regulation", title: "盗窃电能（条例）", statutory: { penalties: [{ type: "fine", mode: "mandatory" }], fine: { kind: "multiple", base: "unpaidFee", minMultiple: "0", maxMultiple: "3" } } });
+    regulation.tiers = theft().tiers.map((t) => ({ ...t, fine: { kind: "multiple", min: "0", max: "3" } }));
+    const r = await Registry.load([sourceOf(rulesetOf(generalHeader(), [regulation, theft()]))]);
+    const res = await run(input("theft-regulation", { unpaidFee: "10000" }, [], { concurrent: ["theft"] }), r);
+    expect(res.offense.id).toBe("theft");
+    expect(res.concurrent).toEqual([
+      { offense: "theft-regulation", title: "盗窃电能（条例）", statutoryMax: "30000", fineApplied: false },
+      { offense: "theft", title: "盗窃电能", statutoryMax: "50000", fineApplied: true },
+    ]);
+    expect(res.penalties.filter((p) => p.type === "fine")).toHaveLength(1);
+    expect(res.explanation.at(-1)?.basis).toEqual(["行政处罚法第二十九条"]);
+  });
+});
+
+describe("procedure", () => {
+  it("summary procedure for a fine of at most 200 yuan on an individual (art. 51)", async () => {
+    const r = await run(input("theft", { unpaidFee: "100" }, [], { party: { kind: "individual" } }));
+    expect(r.fine?.recommended.point).toBe("50");
+    expect(r.procedure).toMatchObject({ summary: true, hearing: false, legalReview: false, major: false });
+  });
+
+  it("the filing deadline counts working days with the official holidays and make-up days", async () => {
+    // 2025 National Day: 1–8 October off; Sunday 28 September and Saturday 11 October are working days.
+    const r = await run(input("theft", { unpaidFee: "100" }, [], { dates: { act: "2025-09-01", discovered: "2025-09-28", filed: "2025-09-29", decision: "2025-10-20" } }));
+    expect(r.procedure.deadlines.file).toBe("2025-10-14");
+    expect(r.procedure.deadlines.decide).toBe("2025-12-28");
+  });
+
+  it("warns when the holiday calendar does not know the year", async () => {
+    const r = await run(input("theft", { unpaidFee: "100" }, [], { dates: { act: "2029-12-20", discovered: "2029-12-28", filed: "2029-12-29", decision: "2030-01-20" } }));
+    expect(r.warnings.map((w) => w.code)).toContain("HOLIDAY_CALENDAR_MISSING_YEAR");
+  });
+
+  it("warns what it cannot check without dates", async () => {
+    const r = await run(input("theft", { unpaidFee: "100" }, [], { dates: { act: "2025-03-01", decision: "2025-06-10" } }));
+    expect(r.warnings.map((w) => w.code)).toEqual(["DISCOVERY_DATE_MISSING", "FILING_DATE_MISSING"]);
+    expect(r.procedure.deadlines).toEqual({ file: null, decide: null, report: null });
+  });
+});
+
+describe("bad input gets a clear error with its path", () => {
+  it("facts: missing, unknown, negative, wrong type", async () => {
+    const err = await failure(input("theft", { unpaidFees: "1", unpaidFee: "-5" }));
+    expect(err.code).toBe("INPUT_INVALID");
+    expect(err.issues.map((i) => `${i.code} ${i.path}`)).toEqual(["FACT_UNKNOWN facts.unpaidFees", "FACT_INVALID facts.unpaidFee"]);
+    const missing = await failure(input("theft", {}));
+    expect(missing.issues).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "FACT_MISSING",
+          "en": "Offense theft needs the fact "unpaidFee" (应交电费)",
+          "path": "facts.unpaidFee",
+          "zh": "违法行为 theft 缺少必填事实 "unpaidFee"（应交电费）",
+        },
+      ]
+    `);
+    expect((await failure(input("theft", { unpaidFee: true }))).issues[0]?.code).toBe("FACT_INVALID");
+    expect((await failure(input("theft", { unpaidFee: "1.001" }))).issues[0]?.en).toBe('Amount "unpaidFee" has more than two decimal places');
+  });
+
+  it("circumstances: unknown, repeated, mutually exclusive", async () => {
+    const err = await failure(input("theft", { unpaidFee: "1" }, ["no-harm", "serious-harm", "no-harm", "bogus"]));
+    expect(err.issues.map((i) => `${i.code} ${i.path}`)).toEqual([
+      "CIRCUMSTANCE_DUPLICATE circumstances[2]",
+      "CIRCUMSTANCE_UNKNOWN circumstances[3]",
+      "CIRCUMSTANCES_EXCLUSIVE circumstances",
+    ]);
+  });
+
+  it("shape and dates", async () => {
+    const err = await failure({ offense: "theft", party: { kind: "robot" }, dates: { act: "2025-02-30", decision: "2025-01-01" }, facts: {} });
+    expect(err.issues.map((i) => `${i.code} ${i.path}`)).toEqual(["SCHEMA_INVALID_VALUE party.kind", "SCHEMA_CUSTOM dates.act"]);
+    const order = await failure(input("theft", { unpaidFee: "1" }, [], { dates: { act: "2025-03-01", decision: "2025-02-01" } }));
+    expect(order.issues.map((i) => `${i.code} ${i.path}`)).toEqual(["DATES_ORDER dates.decision"]);
+    expect((await failure(null)).code).toBe("INPUT_INVALID");
+  });
+
+  it("an unknown offense or ruleset is a 404-kind error", async () => {
+    expect((await failure(input("nope", {}))).code).toBe("OFFENSE_NOT_FOUND");
+    expect((await failure(input("theft", { unpaidFee: "1" }, [], { ruleset: "other" }))).code).toBe("RULESET_NOT_FOUND");
+    expect((await failure(input("theft", { unpaidFee: "1" }, [], { dates: { act: "2020-01-01", decision: "2020-02-01" } }))).code).toBe("RULESET_NOT_FOUND");
+  });
+
+  it("an amount given as a JSON number is taken exactly and leaves as a decimal string", async () => {
+    const r = await run(input("theft", { unpaidFee: 12000.5 }));
+    expect(r.fine?.statutory.max).toBe("60002.50");
+  });
+});

@@ -1,0 +1,160 @@
+import { describe, expect, it } from "vitest";
+import { CailiangError, formatIssues, Registry } from "../src/index.js";
+import type { OffenseInputT, RulesetInputT } from "../src/schema/ruleset.js";
+import { explosives, fixtureRuleset, generalHeader, noFine, rulesetOf, sourceOf, theft } from "./fixture-pack.js";
+
+async function issuesOf(value: unknown, path?: string) {
+  const { issues } = await Registry.check([sourceOf(value, path)]);
+  return issues;
+}
+const codes = async (value: unknown) => (await issuesOf(value)).map((i) => `${i.code} ${i.path}`);
+const withOffense = (o: OffenseInputT): RulesetInputT => rulesetOf(generalHeader(), [o]);
+
+describe("loading a valid pack", () => {
+  it("compiles every offense and gives the version a sha256 content hash", async () => {
+    const registry = await Registry.load([sourceOf(fixtureRuleset())]);
+    const v = registry.get("fixture", "2024-06-01");
+    expect([...v.offenses.keys()]).toEqual(["theft", "explosives", "no-fine", "refused-only", "alternatives"]);
+    expect(v.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+
+  it("hashes content, not layout: the same rules written compactly hash the same", async () => {
+    const a = await Registry.load([sourceOf(fixtureRuleset())]);
+    const b = await Registry.load([{ files: [{ path: "x.json", text: JSON.stringify(fixtureRuleset()) }] }]);
+    const c = await Registry.load([sourceOf(fixtureRuleset({ title: "另一个标题" }))]);
+    expect(a.get("fixture").hash).toBe(b.get("fixture").hash);
+    expect(a.get("fixture").hash).not.toBe(c.get("fixture").hash);
+  });
+
+  it("reads a version split into a header file and one file per offense", async () => {
+    const header = generalHeader();
+    const files = [
+      { path: "v/ruleset.json", text: JSON.stringify(header, null, 2) },
+      { path: "v/offenses/theft.json", text: JSON.stringify(theft(), null, 2) },
+      { path: "v/offenses/no-fine.json", text: JSON.stringify(noFine(), null, 2) },
+    ];
+    const registry = await Registry.load([{ files }]);
+    expect([...registry.get("fixture").offenses.keys()]).toEqual(["theft", "no-fine"]);
+  });
+});
+
+describe("rule files with errors are rejected with every issue and its location", () => {
+  it("a JSON syntax error names file, line and column", async () => {
+    const { issues } = await Registry.check([{ files: [{ path: "bad.json", text: '{\n  "id": "x",\n  "title": \n}' }] }]);
+    expect(formatIssues(issues)).toMatchInlineSnapshot(`
+      "✖ JSON 语法错误：ValueExpected / JSON syntax error: ValueExpected
+        → at bad.json:4:1 [JSON_SYNTAX]"
+    `);
+  });
+
+  it("an unknown field and a malformed amount point at their own lines", async () => {
+    const o = theft() as OffenseInputT & { penaltyy?: string };
+    o.penaltyy = "typo";
+    (o.tiers[0] as { fine: unknown }).fine = { kind: "multiple", min: "0", max: "1.x" };
+    const issues = await issuesOf(withOffense(o), "pack/1.0.0.json");
+    expect(formatIssues(issues)).toMatchInlineSnapshot(`
+      "✖ 须为非负十进制字符串，如 "5"、"0.3" / must be a non-negative decimal string, e.g. "5" or "0.3"
+        → at pack/1.0.0.json:270:13 offenses[0].tiers[0].fine.max [SCHEMA_INVALID_FORMAT]
+      ✖ 未知字段 "penaltyy" / Unknown field "penaltyy"
+        → at pack/1.0.0.json:315:7 offenses[0].penaltyy [UNKNOWN_FIELD]"
+    `);
+  });
+
+  it("a band outside the statutory bounds", async () => {
+    const o = explosives();
+    (o.tiers[2] as { fine: unknown }).fine = { kind: "amount", min: "400000", max: "600000" };
+    expect(formatIssues(await issuesOf(withOffense(o)))).toMatchInlineSnapshot(`
+      "✖ 阶次罚款幅度 [400000, 600000] 超出法定幅度 [100000, 500000] 元 / The band [400000, 600000] lies outside the statutory bounds [100000, 500000] 元
+        → at fixture/1.0.0.json:345:13 offenses[0].tiers[2].fine.max [BAND_OUTSIDE_STATUTE]"
+    `);
+  });
+
+  it("overlapping tiers and a gap between tiers, with an example of the facts", async () => {
+    const overlap = theft();
+    (overlap.tiers[0] as { when: unknown }).when = { fact: "unpaidFee", operator: "lessThanInclusive", value: "5000" };
+    const gap = theft();
+    (gap.tiers[2] as { when: unknown }).when = { fact: "unpaidFee", operator: "greaterThan", value: "50000" };
+    expect(formatIssues(await issuesOf(withOffense(overlap)))).toMatchInlineSnapshot(`
+      "✖ 阶次重叠：unpaidFee=5000 时 light、general 同时适用 / The tiers overlap: light, general all apply when unpaidFee=5000
+        → at fixture/1.0.0.json:256:7 offenses[0].tiers [TIERS_OVERLAP]"
+    `);
+    expect(formatIssues(await issuesOf(withOffense(gap)))).toMatchInlineSnapshot(`
+      "✖ 阶次留有空档：unpaidFee=50000 时没有任何阶次适用 / The tiers leave a gap: none applies when unpaidFee=50000
+        → at fixture/1.0.0.json:256:7 offenses[0].tiers [TIERS_GAP]"
+    `);
+  });
+
+  it("facts and circumstances used but not declared", async () => {
+    const o = theft();
+    (o.tiers[0] as { when: unknown }).when = { fact: "unpaidFees", operator: "lessThan", value: "5000" };
+    o.measures = [{ type: "order-to-stop", when: ["no-such-circumstance"] }];
+    expect(await codes(withOffense(o))).toEqual(["CIRCUMSTANCE_UNDECLARED offenses[0].measures[0].when[0]", "FACT_UNDECLARED offenses[0].tiers[0].when"]);
+  });
+
+  it("a penalty type the statute does not allow, and a fine where it authorizes none", async () => {
+    const o = noFine();
+    o.tiers = [{ id: "only", title: "一般", description: "x", penalties: ["fine", "revoke-license"], fine: { kind: "amount", min: "0", max: "1000" } }];
+    expect(await codes(withOffense(o))).toEqual([
+      "FINE_NOT_AUTHORIZED offenses[0].tiers[0].penalties[0]",
+      "PENALTY_NOT_AUTHORIZED offenses[0].tiers[0].penalties[1]",
+      "FINE_NOT_AUTHORIZED offenses[0].tiers[0].fine",
+    ]);
+    const withFine = noFine();
+    withFine.statutory = { penalties: [{ type: "confiscate-illegal-property", mode: "mandatory" }], fine: { kind: "range", min: "0", max: "1000" } };
+    expect(await codes(withOffense(withFine))).toContain("FINE_NOT_AUTHORIZED offenses[0].statutory.fine");
+  });
+
+  it("duplicate ids and a missing general circumstance", async () => {
+    const header = generalHeader();
+    header.circumstances = header.circumstances.filter((c) => c.id !== "coerced");
+    const value = rulesetOf(header, [theft(), theft()]);
+    expect(await codes(value)).toEqual(["GENERAL_CIRCUMSTANCE_MISSING circumstances", "DUPLICATE_ID offenses[1].id"]);
+  });
+
+  it("a condition value of the wrong type, and an optional fact in a condition", async () => {
+    const o = theft();
+    (o.tiers[0] as { when: unknown }).when = { fact: "unpaidFee", operator: "lessThan", value: true };
+    o.facts = [{ name: "unpaidFee", type: "money", title: "应交电费", required: false }];
+    expect(await codes(withOffense(o))).toEqual([
+      "FACT_OPTIONAL_IN_CONDITION offenses[0].statutory.fine.base",
+      "FACT_OPTIONAL_IN_CONDITION offenses[0].tiers[0].when",
+      "CONDITION_VALUE offenses[0].tiers[0].when",
+      "FACT_OPTIONAL_IN_CONDITION offenses[0].tiers[1].when",
+      "FACT_OPTIONAL_IN_CONDITION offenses[0].tiers[1].when",
+      "FACT_OPTIONAL_IN_CONDITION offenses[0].tiers[2].when",
+    ]);
+  });
+
+  it("a JSONPath in a condition is refused by the schema (CVE-2024-21534)", async () => {
+    const o = theft();
+    (o.tiers[0] as { when: unknown }).when = { fact: "unpaidFee", operator: "lessThan", value: "5000", path: "$..constructor" };
+    expect(await codes(withOffense(o))).toEqual(["UNKNOWN_FIELD offenses[0].tiers[0].when.path"]);
+  });
+
+  it("versions of one ruleset whose effective periods overlap", async () => {
+    const v1 = fixtureRuleset({ version: "1.0.0", effectiveFrom: "2024-01-01", effectiveTo: null });
+    const v2 = fixtureRuleset({ version: "2.0.0", effectiveFrom: "2025-01-01" });
+    const { issues } = await Registry.check([sourceOf(v1, "a/1.0.0.json"), sourceOf(v2, "a/2.0.0.json")]);
+    expect(issues.map((i) => `${i.code} ${i.file}`)).toEqual(["VERSIONS_OVERLAP a/2.0.0.json"]);
+  });
+
+  it("load() throws RULESET_INVALID carrying the issues", async () => {
+    const bad = fixtureRuleset({ effectiveFrom: "2024-13-01" });
+    const err = await Registry.load([sourceOf(bad)]).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CailiangError);
+    expect((err as CailiangError).code).toBe("RULESET_INVALID");
+    expect((err as CailiangError).issues.map((i) => i.path)).toEqual(["effectiveFrom"]);
+  });
+});
+
+describe("the registry picks the version in force", () => {
+  it("by date, and refuses a date no version covers", async () => {
+    const v1 = fixtureRuleset({ version: "1.0.0", effectiveFrom: "2024-01-01", effectiveTo: "2024-12-31" });
+    const v2 = fixtureRuleset({ version: "2.0.0", effectiveFrom: "2025-01-01" });
+    const r = await Registry.load([sourceOf(v2), sourceOf(v1)]);
+    expect(r.get("fixture", "2024-12-31").def.version).toBe("1.0.0");
+    expect(r.get("fixture", "2025-01-01").def.version).toBe("2.0.0");
+    expect(() => r.get("fixture", "2023-12-31")).toThrow(CailiangError);
+    expect(r.list()[0]?.versions.map((v) => v.version)).toEqual(["1.0.0", "2.0.0"]);
+  });
+});
