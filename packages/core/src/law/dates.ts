@@ -21,9 +21,16 @@ export function addYears(iso: string, years: number): string {
   return toIso(new Date(Date.UTC(y + years, m - 1, Math.min(d, last))));
 }
 
+const knownYears = new Map<number, boolean>();
+
 /** Whether the holiday calendar has the official schedule for that year (元旦 is always listed). */
 export function calendarKnowsYear(year: number): boolean {
-  return /元旦/.test(chineseDays.getDayDetail(`${year}-01-01`).name ?? "");
+  let known = knownYears.get(year);
+  if (known === undefined) {
+    known = /元旦/.test(chineseDays.getDayDetail(`${year}-01-01`).name ?? "");
+    knownYears.set(year, known);
+  }
+  return known;
 }
 
 /**
