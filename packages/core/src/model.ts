@@ -12,6 +12,8 @@ export interface CompiledOffense {
   readonly fineOptions: PreparedConditions | null;
   readonly noPenalty: PreparedConditions;
   readonly filing: PreparedConditions | null;
+  /** Where the offense is written, so a rule-data error at run time can point at it. */
+  readonly location: { file: string; line: number; column: number };
 }
 
 /** One version of a ruleset, validated and compiled. */
@@ -24,10 +26,11 @@ export interface CompiledRuleset {
   readonly files: readonly string[];
 }
 
-export function compileOffense(def: OffenseT, general: readonly CircumstanceDeclT[]): CompiledOffense {
+export function compileOffense(def: OffenseT, general: readonly CircumstanceDeclT[], location: CompiledOffense["location"]): CompiledOffense {
   const fine = def.statutory.fine;
   return {
     def,
+    location,
     facts: new Map(def.facts.map((f) => [f.name, f])),
     circumstances: new Map([...general, ...def.circumstances].map((c) => [c.id, c])),
     tiers: new PreparedConditions(def.tiers.map((t) => ({ id: t.id, when: t.when }))),

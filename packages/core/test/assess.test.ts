@@ -291,3 +291,28 @@ describe("bad input gets a clear error with its path", () => {
     expect(r.fine?.statutory.max).toBe("60002.50");
   });
 });
+
+describe("rule data at fault at run time", () => {
+  it("tiers too many to check statically that leave a gap: RULESET_INVALID pointing at the offense", async () => {
+    const names = Array.from({ length: 13 }, (_, i) => `f${i + 1}`);
+    const o = theft({
+      facts: [{ name: "unpaidFee", type: "money", title: "应交电费", required: true }, ...names.map((name) => ({ name, type: "boolean" as const, title: name, required: true }))],
+      tiers: [
+        { id: "a", title: "甲", description: "f1", when: { fact: "f1", operator: "equal", value: true }, penalties: [], fine: { kind: "multiple", min: "0", max: "1" } },
+        {
+          id: "b",
+          title: "乙",
+          description: "not f1, f2",
+          when: { all: [{ fact: "f1", operator: "equal", value: false }, { fact: "f2", operator: "equal", value: true }, { any: names.slice(2).map((fact) => ({ fact, operator: "equal" as const, value: true })) }] },
+          penalties: [],
+          fine: { kind: "multiple", min: "1", max: "2" },
+        },
+      ],
+    });
+    const r = await Registry.load([sourceOf(rulesetOf(generalHeader(), [o]), "gap/1.0.0.json")]);
+    const facts = { unpaidFee: "100", ...Object.fromEntries(names.map((n) => [n, false])) };
+    const err = await failure(input("theft", facts), r);
+    expect(err.code).toBe("RULESET_INVALID");
+    expect(err.issues.map((i) => `${i.code} ${i.file}:${i.line}`)).toEqual(["TIERS_GAP gap/1.0.0.json:204"]);
+  });
+});

@@ -49,7 +49,7 @@ export async function assessOffense(version: CompiledRuleset, offense: CompiledO
   if (!tier) {
     const shown = Object.entries(facts).map(([k, v]) => `${k}=${String(v)}`).join(", ");
     throw new CailiangError("RULESET_INVALID", `违法行为 ${offense.def.id} 的阶次条件在本案事实（${shown}）下有 ${matched.length} 个阶次适用，须恰有一个`, `${matched.length} tiers of offense ${offense.def.id} apply to these facts (${shown}); exactly one must`, [
-      { code: matched.length === 0 ? "TIERS_GAP" : "TIERS_OVERLAP", path: `offenses.${offense.def.id}.tiers`, zh: matched.length === 0 ? "没有阶次适用" : `阶次 ${matched.join("、")} 同时适用`, en: matched.length === 0 ? "no tier applies" : `tiers ${matched.join(", ")} all apply`, file: version.files[0] ?? "" },
+      { code: matched.length === 0 ? "TIERS_GAP" : "TIERS_OVERLAP", path: `offenses.${offense.def.id}.tiers`, zh: matched.length === 0 ? "没有阶次适用" : `阶次 ${matched.join("、")} 同时适用`, en: matched.length === 0 ? "no tier applies" : `tiers ${matched.join(", ")} all apply`, ...offense.location },
     ]);
   }
   explanation.push(explain("tier", `适用「${tier.title}」阶次：${tier.description}`, `Tier "${tier.id}" applies: ${tier.description}`, [penaltyBasis(offense)]));

@@ -40,7 +40,7 @@ export async function statutoryBounds(offense: CompiledOffense, facts: CaseFacts
     const chosen = matched.length === 1 ? fineOption(offense.def, Number(matched[0])) : undefined;
     if (!chosen) {
       throw new CailiangError("RULESET_INVALID", `违法行为 ${offense.def.id} 的法定罚款选项有 ${matched.length} 项同时适用`, `${matched.length} statutory fine options of offense ${offense.def.id} apply`, [
-        { code: matched.length === 0 ? "TIERS_GAP" : "TIERS_OVERLAP", path: `offenses.${offense.def.id}.statutory.fine.options`, zh: "法定罚款选项须恰有一项适用", en: "Exactly one statutory fine option must apply" },
+        { code: matched.length === 0 ? "TIERS_GAP" : "TIERS_OVERLAP", path: `offenses.${offense.def.id}.statutory.fine.options`, zh: "法定罚款选项须恰有一项适用", en: "Exactly one statutory fine option must apply", ...offense.location },
       ]);
     }
     fine = chosen;

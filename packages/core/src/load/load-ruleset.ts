@@ -76,7 +76,8 @@ export async function loadRuleset(source: RulesetSource): Promise<LoadResult> {
   const compiled = new Map<string, CompiledOffense>();
   const coverage: PathIssue[] = [];
   for (const [i, o] of def.offenses.entries()) {
-    const c = compileOffense(o, def.circumstances);
+    const origin = origins[i];
+    const c = compileOffense(o, def.circumstances, origin ? origin.src.locate(origin.prefix) : headSrc.locate(["offenses", i]));
     compiled.set(o.id, c);
     coverage.push(...(await checkCoverage(c, ["offenses", i])));
   }
