@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { assess, CailiangError, Registry, type AssessInputT } from "../src/index.js";
-import { fixtureRuleset, generalHeader, noFine, rulesetOf, sourceOf, theft } from "./fixture-pack.js";
+import { fixtureRuleset, generalHeader, noFine, refusedOnly, rulesetOf, sourceOf, theft } from "./fixture-pack.js";
 
 let registry: Registry;
 beforeAll(async () => {
@@ -84,6 +84,17 @@ describe("fine: exact figures (golden cases)", () => {
   });
 });
 
+describe("bounds that exclude their number (超过 / 不满)", () => {
+  it("keep every amount one unit inside", async () => {
+    const o = refusedOnly({ statutory: { penalties: [{ type: "fine", mode: "mandatory" }], fine: { kind: "range", min: "1000", max: "10000", minInclusive: false, maxInclusive: false } } });
+    o.tiers = [{ id: "only", title: "一般", description: "x", penalties: [], fine: { kind: "amount", min: "1000", max: "10000" } }];
+    const r = await Registry.load([sourceOf(rulesetOf(generalHeader(), [o]))]);
+    const up = await run(input("refused-only", {}, ["repeat-offense", "obstructed", "serious-harm"]), r);
+    expect(up.fine?.band).toEqual({ min: "1001", max: "9999" });
+    expect(up.fine?.recommended.max).toBe("9999");
+  });
+});
+
 describe("penalty types", () => {
   it("an article with no fine gives none, whatever the tier, and keeps its mandatory confiscation", async () => {
     const r = await run(input("no-fine", {}, ["repeat-offense", "serious-harm"]));
@@ -98,6 +109,9 @@ describe("penalty types", () => {
     expect(without.penalties).toEqual([]);
     const refused = await run(input("refused-only", {}, ["refused-correction"]));
     expect(refused.fine?.recommended.point).toBe("5000");
+    // "处1万元以下的罚款": a fine of 0 is no fine, so the lowest recommendable amount is one yuan.
+    expect(refused.fine?.band).toEqual({ min: "1", max: "10000" });
+    expect(refused.fine?.recommended.min).toBe("1");
     expect(refused.penalties).toEqual([{ type: "fine", title: "罚款", mandatory: true, basis: "电力设施保护条例第二十七条" }]);
   });
 
@@ -314,5 +328,14 @@ describe("rule data at fault at run time", () => {
     const err = await failure(input("theft", facts), r);
     expect(err.code).toBe("RULESET_INVALID");
     expect(err.issues.map((i) => `${i.code} ${i.file}:${i.line}`)).toEqual(["TIERS_GAP gap/1.0.0.json:204"]);
+  });
+});
+
+describe("a multiple of nothing", () => {
+  it("an unpaid fee of zero leaves no room for a fine: no fine, and a warning to check the facts", async () => {
+    const r = await run(input("theft", { unpaidFee: "0" }));
+    expect(r.fine).toBeNull();
+    expect(r.penalties).toEqual([]);
+    expect(r.warnings.map((w) => w.code)).toContain("FINE_IMPOSSIBLE");
   });
 });

@@ -13,14 +13,14 @@ const RUNS = { numRuns: 300 };
 const point = (r: AssessResultT) => (r.fine ? D(r.fine.recommended.point) : D(-1));
 
 describe("legal invariants (fast-check)", () => {
-  it("the fine never exceeds the statutory maximum nor goes below zero", async () => {
+  it("the fine never exceeds the statutory maximum nor goes below zero (nor is zero: a fine of 0 is no fine)", async () => {
     await fc.assert(
       fc.asyncProperty(caseInput, async (i) => {
         const r = await assess(registry, i);
         if (!r.fine) return;
         const max = D(r.fine.statutory.max);
         for (const v of [r.fine.band.min, r.fine.band.max, r.fine.recommended.min, r.fine.recommended.max, r.fine.recommended.point]) {
-          expect(D(v).gte(0)).toBe(true);
+          expect(D(v).gt(0)).toBe(true);
           expect(D(v).lte(max)).toBe(true);
         }
         expect(D(r.fine.recommended.min).lte(r.fine.recommended.point)).toBe(true);

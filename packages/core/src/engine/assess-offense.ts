@@ -64,11 +64,16 @@ export async function assessOffense(version: CompiledRuleset, offense: CompiledO
     figures = r.figures;
     fine = r.fine;
     explanation.push(r.explanation);
+    if (!fine) {
+      penalties.splice(penalties.findIndex((p) => p.type === "fine"), 1);
+      warnings.push({ code: "FINE_IMPOSSIBLE", zh: "依本案事实法定罚款上限为零，不能处以罚款，请核对事实", en: "On these facts the statutory maximum fine is zero; no fine can be imposed — check the facts" });
+    }
   } else {
     explanation.push(explain("fine", offense.def.statutory.fine ? "本案不处罚款（罚款为可选或附条件的处罚，条件未满足或本阶次不适用）" : "法律未规定罚款，不得罚款", offense.def.statutory.fine ? "No fine in this case (the fine is optional or conditional, and does not apply)" : "The statute authorizes no fine", [penaltyBasis(offense)]));
   }
   const measures = measuresFor(offense, found, ex.kind === "may-exempt");
-  const outcome = ex.kind === "may-exempt" ? "may-waive" : "penalty";
+  // No penalty type applies: only measures (责令改正, 责令停止作业 …) are ordered.
+  const outcome = penalties.length === 0 ? "measures-only" : ex.kind === "may-exempt" ? "may-waive" : "penalty";
   return finish(version, offense, input, facts, { ...head, outcome, tier: { id: tier.id, title: tier.title }, penalties, fine, measures }, figures, found, explanation, warnings);
 }
 

@@ -1,5 +1,6 @@
 import { CailiangError } from "../errors.js";
 import { fineOption, type CompiledOffense, type CompiledRuleset } from "../model.js";
+import Decimal from "decimal.js";
 import { clamp, D, formatMoney, roundMoney, type Dec } from "../money.js";
 import type { AssessResultT, ExplanationEntryT } from "../schema/assessment.js";
 import type { FineBandT, SimpleFineT, TierT } from "../schema/ruleset.js";
@@ -19,8 +20,9 @@ export interface FineFigures {
 }
 
 export interface FineResult {
-  fine: FineOut;
-  figures: FineFigures;
+  /** null where the facts leave no room for a fine (a multiple of zero). */
+  fine: FineOut | null;
+  figures: FineFigures | null;
   explanation: ExplanationEntryT;
 }
 
@@ -122,12 +124,25 @@ export async function computeFine(
     placement = describePlacement(m, a, mandatoryMitigation);
   }
 
+  // 以上/以下 include the number; 超过/不满 and a zero minimum do not (a fine of 0 is no fine):
+  // an excluded bound moves in by one unit of the ruleset's rounding.
   const { scale, mode } = settings.rounding;
-  const floorAll = reduce ? D(0) : s.min;
-  const fix = (v: Dec) => clamp(roundMoney(v, scale, mode), floorAll, s.max);
+  const unit = D(10).pow(-scale);
+  const excludesMin = s.fine.minInclusive === false || s.min.isZero();
+  const lowest = reduce ? unit : excludesMin ? s.min.plus(unit) : s.min;
+  const highest = s.fine.maxInclusive === false ? s.max.minus(unit) : s.max;
+  if (highest.lt(lowest)) {
+    const zero = formatMoney(s.max);
+    return {
+      fine: null,
+      figures: null,
+      explanation: explain("fine", `依本案事实法定罚款上限为 ${zero} 元，无法处以罚款`, `On these facts the statutory maximum is ${zero} yuan: no fine can be imposed`, [penaltyBasis(offense)]),
+    };
+  }
+  const fix = (v: Dec) => clamp(roundMoney(v, scale, mode), Decimal.min(lowest, highest), highest);
   const figures: FineFigures = {
     statutory: { min: s.min, max: s.max },
-    band: { min: clamp(roundMoney(lo, scale, mode), s.min, s.max), max: clamp(roundMoney(hi, scale, mode), s.min, s.max) },
+    band: { min: fix(lo), max: fix(hi) },
     recommended: { min: fix(recMin), max: fix(recMax), point: fix(point) },
     reduced: reduce,
   };

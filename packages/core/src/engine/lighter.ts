@@ -10,7 +10,7 @@ import type { OffenseAssessment } from "./assess-offense.js";
  */
 function key(a: OffenseAssessment): [number, number, number, Dec, Dec] {
   const r = a.result;
-  if (r.outcome === "no-penalty" || r.outcome === "time-barred") return [0, 0, 0, D(0), D(0)];
+  if (r.outcome === "no-penalty" || r.outcome === "time-barred" || r.outcome === "measures-only") return [0, 0, 0, D(0), D(0)];
   const ranks = r.penalties.map((p) => PENALTY_TYPES[p.type].rank);
   return [1, Math.max(0, ...ranks), ranks.length, a.figures?.statutory.max ?? D(0), a.figures?.recommended.point ?? D(0)];
 }

@@ -58,7 +58,9 @@ export type ExplanationEntryT = z.infer<typeof ExplanationEntry>;
 
 export const AssessResult = z
   .strictObject({
-    outcome: z.enum(["penalty", "no-penalty", "may-waive", "time-barred"]),
+    outcome: z
+      .enum(["penalty", "no-penalty", "may-waive", "time-barred", "measures-only"])
+      .describe("measures-only: no penalty type applies (the article orders measures only, or its conditional penalty's condition is not met)"),
     ruleset: z.strictObject({ id: z.string(), version: z.string(), hash: z.string() }),
     offense: z.strictObject({ id: z.string(), title: z.string() }),
     tier: z.strictObject({ id: z.string(), title: z.string() }).nullable(),

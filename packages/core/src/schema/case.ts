@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AssessInput } from "./assessment.js";
+import { AssessInput, AssessResult } from "./assessment.js";
 import { Id, MoneyString, NonEmpty, SemVer } from "./primitives.js";
 import { MeasureTypeSchema, PenaltyTypeSchema } from "./vocabulary.js";
 
@@ -8,7 +8,7 @@ const MoneyExpect = z.strictObject({ min: MoneyString.optional(), max: MoneyStri
 /** What a case expects of the assessment; every field given must match, fields left out are not checked. */
 export const CaseExpect = z
   .strictObject({
-    outcome: z.enum(["penalty", "no-penalty", "may-waive", "time-barred"]).optional(),
+    outcome: AssessResult.shape.outcome.optional(),
     version: SemVer.optional().describe("The ruleset version applied (art. 37)"),
     tier: Id.nullable().optional(),
     penalties: z.array(PenaltyTypeSchema).optional().describe("Exactly these penalty types, in any order"),

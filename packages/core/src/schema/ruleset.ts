@@ -29,6 +29,8 @@ const RangeFine = z
     kind: z.literal("range"),
     min: MoneyString.describe("以上 (inclusive). \"0\" where the article says only \"X以下\""),
     max: MoneyString.describe("以下 (inclusive)"),
+    minInclusive: z.boolean().optional().describe("以上 = true (default); 超过 = false. A zero minimum is always exclusive: a fine of 0 is no fine"),
+    maxInclusive: z.boolean().optional().describe("以下 = true (default); 不满 = false"),
   })
   .describe("A fine between two amounts, e.g. 处10万元以上50万元以下的罚款");
 
@@ -38,6 +40,8 @@ const MultipleFine = z
     base: FactName.describe("The money fact the multiple applies to, e.g. \"unpaidFee\" (应交电费)"),
     minMultiple: DecimalString.describe("\"0\" where the article says only \"N倍以下\""),
     maxMultiple: DecimalString,
+    minInclusive: z.boolean().optional().describe("以上 = true (default); 超过 = false. A zero minimum is always exclusive: a fine of 0 is no fine"),
+    maxInclusive: z.boolean().optional().describe("以下 = true (default); 不满 = false"),
   })
   .describe("A fine as a multiple of a declared money fact, e.g. 应交电费五倍以下");
 
