@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkStatutes, defaultPaths, fromChineseNumeral, matchCitation, parseArticles, toChineseNumeral } from "./check-statutes.js";
+import { chineseNumber } from "@cailiang/core";
+import { checkStatutes, defaultPaths, fromChineseNumeral, matchCitation, parseArticles } from "./check-statutes.js";
 
 const { rulesDir, legalDir } = defaultPaths();
 const haveStatutes = existsSync(legalDir);
@@ -10,7 +11,7 @@ describe("Chinese numerals of article numbers", () => {
   it("reads and writes them both ways", () => {
     const cases: Array<[number, string]> = [[1, "一"], [10, "十"], [14, "十四"], [20, "二十"], [71, "七十一"], [100, "一百"], [105, "一百零五"], [110, "一百一十"]];
     for (const [n, zh] of cases) {
-      expect(toChineseNumeral(n)).toBe(zh);
+      expect(chineseNumber(n)).toBe(zh);
       expect(fromChineseNumeral(zh)).toBe(n);
     }
   });

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { cite } from "@cailiang/core";
 
 /** A citation as written in a rule file. */
 export interface Citation {
@@ -39,27 +40,6 @@ export function fromChineseNumeral(s: string): number {
     } else throw new Error(`not a Chinese numeral: ${s}`);
   }
   return total + (digit ?? 0);
-}
-
-/** Number to Chinese numeral as statutes write article numbers: 71 → "七十一", 10 → "十", 105 → "一百零五". */
-export function toChineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n <= 0 || n >= 10000) throw new Error(`unsupported number: ${n}`);
-  const d = "零一二三四五六七八九";
-  const parts: string[] = [];
-  const units = ["千", "百", "十", ""];
-  const digits = String(n).padStart(4, "0").split("").map(Number);
-  let zero = false;
-  digits.forEach((x, i) => {
-    if (x === 0) {
-      zero = parts.length > 0;
-      return;
-    }
-    if (zero) parts.push("零");
-    zero = false;
-    parts.push(d[x] + (units[i] as string));
-  });
-  const s = parts.join("");
-  return s.startsWith("一十") ? s.slice(1) : s;
 }
 
 const ARTICLE_HEAD = /^第([〇零一二两三四五六七八九十百千]+)条(?:\s|　|$)/;
@@ -97,7 +77,7 @@ export function parseArticles(markdown: string): Map<number, Article> {
  */
 export function matchCitation(articles: ReadonlyMap<number, Article>, c: Citation): string[] {
   const art = articles.get(c.article);
-  const where = `第${toChineseNumeral(c.article)}条${c.paragraph ? `第${toChineseNumeral(c.paragraph)}款` : ""}${c.item ? `第（${toChineseNumeral(c.item)}）项` : ""}`;
+  const where = cite({ ...c, law: "" });
   if (!art) return [`${where} not found`];
   let scope: string[] = art.lines;
   if (c.paragraph !== undefined) {
