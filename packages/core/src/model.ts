@@ -1,4 +1,4 @@
-import { PreparedConditions } from "./conditions/prepared.js";
+import { OffenseConditions, type PreparedConditions } from "./conditions/prepared.js";
 import type { CircumstanceDeclT, FactDeclT, OffenseT, RulesetT, SimpleFineT } from "./schema/ruleset.js";
 
 /** An offense ready to assess: its conditions prepared once, its lookups built once. */
@@ -28,18 +28,19 @@ export interface CompiledRuleset {
 
 export function compileOffense(def: OffenseT, general: readonly CircumstanceDeclT[], location: CompiledOffense["location"]): CompiledOffense {
   const fine = def.statutory.fine;
+  const conditions = new OffenseConditions();
   return {
     def,
     location,
     facts: new Map(def.facts.map((f) => [f.name, f])),
     circumstances: new Map([...general, ...def.circumstances].map((c) => [c.id, c])),
-    tiers: new PreparedConditions(def.tiers.map((t) => ({ id: t.id, when: t.when }))),
+    tiers: conditions.prepare(def.tiers.map((t) => ({ id: t.id, when: t.when }))),
     fineOptions:
       fine?.kind === "alternatives"
-        ? new PreparedConditions(fine.options.map((o, i) => ({ id: String(i), when: o.when })))
+        ? conditions.prepare(fine.options.map((o, i) => ({ id: String(i), when: o.when })))
         : null,
-    noPenalty: new PreparedConditions(def.noPenaltyList.map((e) => ({ id: e.id, when: e.when }))),
-    filing: def.filingThreshold ? new PreparedConditions([{ id: "filing", when: def.filingThreshold }]) : null,
+    noPenalty: conditions.prepare(def.noPenaltyList.map((e) => ({ id: e.id, when: e.when }))),
+    filing: def.filingThreshold ? conditions.prepare([{ id: "filing", when: def.filingThreshold }]) : null,
   };
 }
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { D } from "../money.js";
-import { MissingFactsError, PreparedConditions } from "./prepared.js";
+import { MissingFactsError, OffenseConditions } from "./prepared.js";
 
 describe("PreparedConditions", () => {
-  const tiers = new PreparedConditions([
+  const tiers = new OffenseConditions().prepare([
     { id: "low", when: { fact: "fee", operator: "lessThan", value: "100000" } },
     { id: "high", when: { fact: "fee", operator: "greaterThanInclusive", value: "100000" } },
     { id: "always", when: undefined },
@@ -14,12 +14,12 @@ describe("PreparedConditions", () => {
     expect(await tiers.matching({ fee: D("9") })).toEqual(["low", "always"]);
     expect(await tiers.matching({ fee: D("99999.99") })).toEqual(["low", "always"]);
     expect(await tiers.matching({ fee: D("100000.00") })).toEqual(["high", "always"]);
-    const exact = new PreparedConditions([{ id: "eq", when: { fact: "x", operator: "equal", value: "0.3" } }]);
+    const exact = new OffenseConditions().prepare([{ id: "eq", when: { fact: "x", operator: "equal", value: "0.3" } }]);
     expect(await exact.matching({ x: D("0.1").plus("0.2") })).toEqual(["eq"]);
   });
 
   it("handles booleans, enums and lists", async () => {
-    const c = new PreparedConditions([
+    const c = new OffenseConditions().prepare([
       { id: "a", when: { all: [{ fact: "stopped", operator: "equal", value: false }, { fact: "kind", operator: "in", value: ["x", "y"] }] } },
       { id: "b", when: { not: { fact: "kind", operator: "notIn", value: ["z"] } } },
     ]);

@@ -17,21 +17,34 @@ function noPathResolver(): never {
 }
 
 /**
- * A named set of conditions on one offense's facts (its tiers, say), prepared once at load time.
- * This is the only module that touches json-rules-engine.
+ * The conditions of one offense, prepared once at load time. This folder is the only place that
+ * touches json-rules-engine.
  *
- * Each group owns one small Engine holding only its operators; it is never `run()`. An
- * evaluation builds its own Almanac and calls `Rule.evaluate` directly, so overlapping
- * assessments share no running state (an Engine keeps its run status on the instance).
+ * Each offense owns one small Engine holding only the decimal operators, never any rule, and never
+ * `run()`: an evaluation builds its own Almanac and calls `Rule.evaluate` directly, so overlapping
+ * assessments share no running state (an Engine keeps its run status on the instance), and the
+ * cost of an assessment does not grow with the size of the pack.
  */
+export class OffenseConditions {
+  private readonly engine = new Engine([], { allowUndefinedFacts: false, pathResolver: noPathResolver });
+
+  constructor() {
+    installDecimalOperators(this.engine);
+  }
+
+  /** A named group of conditions (the tiers, say). */
+  prepare(entries: ReadonlyArray<{ id: string; when: ConditionT | undefined }>): PreparedConditions {
+    return new PreparedConditions(this.engine, entries);
+  }
+}
+
+/** A named group of conditions on one offense's facts. */
 export class PreparedConditions {
   private readonly rules: Array<{ id: string; rule: EvaluableRule | null }>;
   /** Every fact any condition of the group reads. */
   readonly facts: ReadonlySet<string>;
 
-  constructor(entries: ReadonlyArray<{ id: string; when: ConditionT | undefined }>) {
-    const engine = new Engine([], { allowUndefinedFacts: false, pathResolver: noPathResolver });
-    installDecimalOperators(engine);
+  constructor(engine: Engine, entries: ReadonlyArray<{ id: string; when: ConditionT | undefined }>) {
     const facts = new Set<string>();
     this.rules = entries.map(({ id, when }) => {
       if (!when) return { id, rule: null };
