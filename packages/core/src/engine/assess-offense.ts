@@ -91,7 +91,7 @@ async function finish(
   warnings: Warning[],
 ): Promise<OffenseAssessment> {
   if (partial.measures.length > 0) {
-    explanation.push(explain("measures", `同时采取的措施（不属于行政处罚）：${partial.measures.map((m) => m.title).join("、")}`, `Measures (not penalties): ${partial.measures.map((m) => m.type).join(", ")}`, ["行政处罚法第二十八条第一款", penaltyBasis(offense)]));
+    explanation.push(explain("measures", `同时采取的措施（不属于行政处罚）：${partial.measures.map((m) => `${m.title}${m.mandatory ? "" : "（可以）"}`).join("、")}`, `Measures (not penalties): ${partial.measures.map((m) => m.type).join(", ")}`, ["行政处罚法第二十八条第一款", penaltyBasis(offense)]));
   }
   const p = await procedureFor(version, offense, input, partial.outcome, partial.penalties, figures, found, facts);
   return {
@@ -103,9 +103,9 @@ async function finish(
 function measuresFor(offense: CompiledOffense, found: ReadonlySet<string>, educate: boolean): AssessResultT["measures"] {
   const out = offense.def.measures
     .filter((m) => !m.when || m.when.some((id) => found.has(id)))
-    .map((m) => ({ type: m.type, title: m.title ?? MEASURE_TYPES[m.type].zh }));
+    .map((m) => ({ type: m.type, title: m.title ?? MEASURE_TYPES[m.type].zh, mandatory: m.mandatory }));
   // 行政处罚法第三十三条第三款: where no penalty is given, the party must be educated.
-  if (educate && !out.some((m) => m.type === "educate")) out.push({ type: "educate", title: MEASURE_TYPES.educate.zh });
+  if (educate && !out.some((m) => m.type === "educate")) out.push({ type: "educate", title: MEASURE_TYPES.educate.zh, mandatory: true });
   return out;
 }
 

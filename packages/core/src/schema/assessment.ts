@@ -75,7 +75,7 @@ export const AssessResult = z
         reduced: z.boolean().describe("true where the recommendation is 减轻, below the statutory minimum"),
       })
       .nullable(),
-    measures: z.array(z.strictObject({ type: MeasureTypeSchema, title: z.string() })),
+    measures: z.array(z.strictObject({ type: MeasureTypeSchema, title: z.string(), mandatory: z.boolean() })),
     circumstances: z.array(
       z.strictObject({ id: z.string(), title: z.string(), effect: CircumstanceEffectSchema, mandatory: z.boolean(), basis: z.string() }),
     ),

@@ -150,6 +150,7 @@ export const Measure = z.strictObject({
   type: MeasureTypeSchema,
   title: NonEmpty.optional().describe("Wording of the article when it differs from the type's title"),
   when: z.array(Id).min(1).optional().describe("Only when any of these circumstances is found"),
+  mandatory: z.boolean().default(true).describe("false where the article says 可以 (e.g. 可以中止供电)"),
 });
 export type MeasureT = z.infer<typeof Measure>;
 
