@@ -1,0 +1,77 @@
+import { cac } from "cac";
+import { BUNDLED_RULES_DIR } from "@cailiang/server";
+import { assessCommand, type AssessOptions } from "./commands/assess.js";
+import { serveCommand } from "./commands/serve.js";
+import { test } from "./commands/test.js";
+import { validate } from "./commands/validate.js";
+import type { Io } from "./io.js";
+
+const VERSION = "0.1.0";
+
+/**
+ * Runs the `cailiang` command line on `argv` (without node and the script) and returns the exit
+ * code. Output goes through `io`, so it can run in-process in tests.
+ * @example
+ * process.exitCode = await run(["validate", "rules"], processIo());
+ */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const cli = cac("cailiang");
+  const defaultRules = process.env.RULES_DIR || BUNDLED_RULES_DIR;
+
+  cli
+    .command("validate [dir]", "Validate rule packs and their cases: every issue as file:line:col path message")
+    .action((dir: string | undefined) => validate(dir ?? "rules", io));
+
+  cli
+    .command("test [dir]", "Run the packs' cases: a line per case, then `N passed, M failed`")
+    .action((dir: string | undefined) => test(dir ?? "rules", io));
+
+  cli
+    .command("assess", "Assess one case and explain it in Chinese (--json for the API result)")
+    .option("--offense <id>", "Offense id, e.g. dlf-71")
+    .option("--facts <json>", `The offense's facts as JSON, e.g. '{"unpaidFee":"10000"}'`)
+    .option("--ruleset <id>", "Ruleset id (may be left out when the rules hold one)")
+    .option("--party <kind>", "organization | individual")
+    .option("--age <n>", "Individuals: age at the time of the act")
+    .option("--capacity <c>", "full | partial | none")
+    .option("--circumstances <ids>", "Circumstance ids found, comma-separated")
+    .option("--concurrent <ids>", "Other offenses the same act violates, comma-separated")
+    .option("--act <date>", "Date of the act (YYYY-MM-DD)")
+    .option("--act-ended <date>", "Date a continuing act ended")
+    .option("--discovered <date>", "Date of discovery")
+    .option("--filed <date>", "Date of filing")
+    .option("--decision <date>", "Date of the decision")
+    .option("--rules <dir>", "Rules directory", { default: defaultRules })
+    .option("--json", "Print the result as JSON")
+    .example(`cailiang assess --offense dlf-71 --party organization --facts '{"unpaidFee":"10000"}' --act 2025-03-01 --decision 2025-06-10`)
+    .action((options: AssessOptions) => assessCommand(options, io));
+
+  cli
+    .command("serve", "Start the HTTP API (as npm start)")
+    .option("--host <host>", "Default HOST or 127.0.0.1")
+    .option("--port <port>", "Default PORT or 8787")
+    .option("--rules <dir>", "Default RULES_DIR or the bundled rules/")
+    .option("--log-level <level>", "debug | info | warn | error | silent")
+    .action((options: Record<string, unknown>) => serveCommand(options, io));
+
+  cli.help();
+  cli.version(VERSION);
+
+  try {
+    cli.parse(["node", "cailiang", ...argv], { run: false });
+    if (cli.options.help || cli.options.version) return 0;
+    if (!cli.matchedCommand) {
+      io.err(argv[0] ? `未知命令 / unknown command: ${argv[0]}` : "请指定命令 / a command is required");
+      io.err("cailiang validate [dir] | test [dir] | assess --offense … | serve   (cailiang --help)");
+      return 2;
+    }
+    return (await cli.runMatchedCommand()) as number;
+  } catch (err) {
+    // cac's own errors (unknown option, missing value) are usage errors.
+    if (err instanceof Error && err.name === "CACError") {
+      io.err(err.message);
+      return 2;
+    }
+    throw err;
+  }
+}

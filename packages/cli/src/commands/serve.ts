@@ -1,0 +1,28 @@
+import { configFromEnv, jsonLogger, serveUntilSignal } from "@cailiang/server";
+import type { Io } from "../io.js";
+
+export interface ServeOptions {
+  host?: unknown;
+  port?: unknown;
+  rules?: unknown;
+  logLevel?: unknown;
+}
+
+/** `cailiang serve`: the API, as `npm start` runs it; options override HOST, PORT, RULES_DIR, LOG_LEVEL. */
+export async function serveCommand(o: ServeOptions, io: Io): Promise<number> {
+  const override = (name: string, v: unknown) => (v === undefined || v === true ? {} : { [name]: String(v) });
+  let config;
+  try {
+    config = configFromEnv({
+      ...process.env,
+      ...override("HOST", o.host),
+      ...override("PORT", o.port),
+      ...override("RULES_DIR", o.rules),
+      ...override("LOG_LEVEL", o.logLevel),
+    });
+  } catch (err) {
+    io.err(err instanceof Error ? err.message : String(err));
+    return 1;
+  }
+  return serveUntilSignal(config, jsonLogger({ level: config.LOG_LEVEL, write: io.out }));
+}

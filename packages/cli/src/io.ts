@@ -1,0 +1,24 @@
+import pc from "picocolors";
+
+/** Where the CLI writes. Injected, so tests capture lines instead of printing. */
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+  /** Colours on or off (picocolors decides for the real terminal). */
+  color: boolean;
+}
+
+export type Colors = ReturnType<typeof pc.createColors>;
+
+export function colors(io: Io): Colors {
+  return pc.createColors(io.color);
+}
+
+/** The process's stdout and stderr. */
+export function processIo(): Io {
+  return {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    color: pc.isColorSupported,
+  };
+}

@@ -1,0 +1,32 @@
+import { fileURLToPath } from "node:url";
+import { z } from "@hono/zod-openapi";
+import { LogLevel } from "./logger.js";
+
+/**
+ * The rules bundled with the repository: <repo>/rules, found from this module's place
+ * (packages/server/src or packages/server/dist), so it works from any working directory.
+ */
+export const BUNDLED_RULES_DIR = fileURLToPath(new URL("../../../rules", import.meta.url));
+
+/** Configuration from the environment, validated. */
+export const ServerEnv = z.object({
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  RULES_DIR: z.string().min(1).default(BUNDLED_RULES_DIR),
+  LOG_LEVEL: LogLevel.default("info"),
+  /** Set to "0" to stop watching the rules directory. */
+  RULES_WATCH: z.enum(["0", "1"]).default("1"),
+  /** How long in-flight requests may take to finish after SIGTERM/SIGINT. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+});
+export type ServerConfig = z.infer<typeof ServerEnv>;
+
+/** Reads the configuration; throws a readable message listing every bad variable. */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const blank = (v: string | undefined) => (v === "" ? undefined : v);
+  const r = ServerEnv.safeParse(Object.fromEntries(Object.keys(ServerEnv.shape).map((k) => [k, blank(env[k])])));
+  if (!r.success) {
+    throw new Error(`Invalid environment: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  }
+  return r.data;
+}

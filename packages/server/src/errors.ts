@@ -1,0 +1,63 @@
+import type { z } from "@hono/zod-openapi";
+import { CailiangError, type ErrorCode, type Issue } from "@cailiang/core";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+
+/**
+ * The one total table from error code to HTTP status (trpc's getHTTPStatusCode). `satisfies`
+ * makes a code added to the core without a status here a compile error.
+ */
+export const HTTP_STATUS = {
+  INPUT_INVALID: 400,
+  RULESET_NOT_FOUND: 404,
+  OFFENSE_NOT_FOUND: 404,
+  ROUTE_NOT_FOUND: 404,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RULESET_INVALID: 500,
+  INTERNAL: 500,
+} as const satisfies Record<ErrorCode, ContentfulStatusCode>;
+
+export function httpStatus(code: ErrorCode): ContentfulStatusCode {
+  return HTTP_STATUS[code];
+}
+
+/** The body was not JSON at all. */
+export function malformedJson(): CailiangError {
+  const zh = "请求体不是合法的 JSON";
+  const en = "The request body is not valid JSON";
+  return new CailiangError("INPUT_INVALID", zh, en, [{ code: "JSON_SYNTAX", path: "", zh, en }]);
+}
+
+export function unsupportedMediaType(got: string | undefined): CailiangError {
+  return new CailiangError(
+    "UNSUPPORTED_MEDIA_TYPE",
+    `请求体须为 application/json（收到 ${got ?? "无 Content-Type"}）`,
+    `The request body must be application/json (got ${got ?? "no Content-Type"})`,
+  );
+}
+
+export function payloadTooLarge(limit: number): CailiangError {
+  return new CailiangError("PAYLOAD_TOO_LARGE", `请求体超过 ${limit} 字节`, `The request body exceeds ${limit} bytes`);
+}
+
+export function routeNotFound(method: string, path: string): CailiangError {
+  return new CailiangError("ROUTE_NOT_FOUND", `没有此接口：${method} ${path}`, `No such route: ${method} ${path}`);
+}
+
+export function offenseNotFound(ruleset: string, version: string, offense: string): CailiangError {
+  const zh = `规则集 "${ruleset}" ${version} 版中没有违法行为 "${offense}"`;
+  const en = `Ruleset "${ruleset}" version ${version} has no offense "${offense}"`;
+  return new CailiangError("OFFENSE_NOT_FOUND", zh, en, [{ code: "OFFENSE_NOT_FOUND", path: "offense", zh, en }]);
+}
+
+/**
+ * A request parameter (path or query) that failed its zod schema. The core's schemas carry
+ * bilingual messages ("中文 / English"); anything else keeps zod's English text on both sides.
+ */
+export function invalidRequest(target: string, error: z.ZodError): CailiangError {
+  const issues: Issue[] = error.issues.map((i) => {
+    const [zh = i.message, en = i.message] = i.message.split(" / ");
+    return { code: `SCHEMA_${i.code.toUpperCase()}`, path: [target, ...i.path.map(String)].join("."), zh, en };
+  });
+  return new CailiangError("INPUT_INVALID", `请求参数有 ${issues.length} 处错误`, `The request has ${issues.length} invalid parameter(s)`, issues);
+}

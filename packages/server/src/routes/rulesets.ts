@@ -1,0 +1,74 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import type { CompiledRuleset } from "@cailiang/core";
+import { errorResponses, json, type App } from "../env.js";
+import { offenseNotFound } from "../errors.js";
+import type { RegistryRef } from "../rules.js";
+import { IsoDateParam, OffenseDetailSchema, RulesetDetailSchema, RulesetListSchema } from "../schemas.js";
+
+const AtQuery = z.object({
+  at: IsoDateParam.optional().openapi({
+    param: { name: "at", in: "query" },
+    description: "The day (YYYY-MM-DD) whose version in force is wanted; the latest version when left out",
+    example: "2025-06-10",
+  }),
+});
+const idParam = z.string().openapi({ param: { name: "id", in: "path" }, example: "hebei-luquan-gxj" });
+const offenseParam = z.string().openapi({ param: { name: "offense", in: "path" }, example: "dlf-71" });
+
+const listRoute = createRoute({
+  method: "get",
+  path: "/v1/rulesets",
+  tags: ["rulesets"],
+  summary: "Every ruleset with its versions",
+  responses: { 200: { description: "Rulesets", content: json(RulesetListSchema) }, ...errorResponses([]) },
+});
+
+const rulesetRoute = createRoute({
+  method: "get",
+  path: "/v1/rulesets/{id}",
+  tags: ["rulesets"],
+  summary: "The version in force on a day: metadata, general circumstances, offenses",
+  request: { params: z.object({ id: idParam }), query: AtQuery },
+  responses: {
+    200: { description: "The ruleset version", content: json(RulesetDetailSchema) },
+    ...errorResponses(["INPUT_INVALID", "RULESET_NOT_FOUND"]),
+  },
+});
+
+const offenseRoute = createRoute({
+  method: "get",
+  path: "/v1/rulesets/{id}/offenses/{offense}",
+  tags: ["rulesets"],
+  summary: "The whole offense, with the facts a client needs to build its input form",
+  request: { params: z.object({ id: idParam, offense: offenseParam }), query: AtQuery },
+  responses: {
+    200: { description: "The offense", content: json(OffenseDetailSchema) },
+    ...errorResponses(["INPUT_INVALID", "RULESET_NOT_FOUND", "OFFENSE_NOT_FOUND"]),
+  },
+});
+
+/** GET /v1/rulesets, /v1/rulesets/{id}, /v1/rulesets/{id}/offenses/{offense}. */
+export function rulesetRoutes(app: App, rules: RegistryRef): void {
+  app.openapi(listRoute, (c) => c.json(rules.current().list(), 200));
+
+  app.openapi(rulesetRoute, (c) => {
+    const { id } = c.req.valid("param");
+    const { at } = c.req.valid("query");
+    return c.json(rulesetDetail(rules.current().get(id, at)), 200);
+  });
+
+  app.openapi(offenseRoute, (c) => {
+    const { id, offense } = c.req.valid("param");
+    const { at } = c.req.valid("query");
+    const ruleset = rules.current().get(id, at);
+    const found = ruleset.offenses.get(offense);
+    if (!found) throw offenseNotFound(ruleset.def.id, ruleset.def.version, offense);
+    const { $schema: _schema, ...def } = found.def;
+    return c.json({ ...def, ruleset: { id: ruleset.def.id, version: ruleset.def.version, hash: ruleset.hash } }, 200);
+  });
+}
+
+function rulesetDetail(r: CompiledRuleset): z.infer<typeof RulesetDetailSchema> {
+  const { $schema: _schema, offenses, ...meta } = r.def;
+  return { ...meta, hash: r.hash, offenses: offenses.map((o) => ({ id: o.id, title: o.title, category: o.category })) };
+}
