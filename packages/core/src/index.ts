@@ -10,6 +10,7 @@ export * from "./schema/condition.js";
 export * from "./schema/vocabulary.js";
 export * from "./schema/assessment.js";
 export * from "./schema/case.js";
+export { DecimalString, Id, IsoDate, MoneyString, SemVer } from "./schema/primitives.js";
 export { ruleFileSchemas } from "./json-schema.js";
 
 // Loading: already-read files in, a validated registry out.
@@ -18,6 +19,7 @@ export type { RulesetSummary } from "./registry.js";
 export { loadRuleset } from "./load/load-ruleset.js";
 export type { RulesetSource, LoadResult } from "./load/load-ruleset.js";
 export type { SourceFile } from "./load/json-source.js";
+export { zodIssues } from "./load/zod-issues.js";
 export type { CompiledRuleset, CompiledOffense } from "./model.js";
 
 // Assessment: the engine (async: conditions are evaluated by json-rules-engine).

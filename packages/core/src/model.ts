@@ -1,4 +1,5 @@
 import { OffenseConditions, type PreparedConditions } from "./conditions/prepared.js";
+import type { Issue } from "./errors.js";
 import type { CircumstanceDeclT, FactDeclT, OffenseT, RulesetT, SimpleFineT } from "./schema/ruleset.js";
 
 /** An offense ready to assess: its conditions prepared once, its lookups built once. */
@@ -48,4 +49,14 @@ export function compileOffense(def: OffenseT, general: readonly CircumstanceDecl
 export function fineOption(def: OffenseT, index: number): SimpleFineT | undefined {
   const fine = def.statutory.fine;
   return fine?.kind === "alternatives" ? fine.options[index]?.fine : undefined;
+}
+
+/** The issue of an offense id a version does not have (OFFENSE_NOT_FOUND). */
+export function offenseNotFound(version: CompiledRuleset, id: string, path: string): Issue {
+  return {
+    code: "OFFENSE_NOT_FOUND",
+    path,
+    zh: `规则集 "${version.def.id}" ${version.def.version} 版中没有违法行为 "${id}"`,
+    en: `Ruleset "${version.def.id}" version ${version.def.version} has no offense "${id}"`,
+  };
 }

@@ -1,6 +1,6 @@
 import { CailiangError, type Issue } from "./errors.js";
 import { loadRuleset, type RulesetSource } from "./load/load-ruleset.js";
-import type { CompiledRuleset } from "./model.js";
+import { offenseNotFound, type CompiledOffense, type CompiledRuleset } from "./model.js";
 
 export interface RulesetSummary {
   id: string;
@@ -95,6 +95,17 @@ export class Registry {
       throw new CailiangError("RULESET_NOT_FOUND", `规则集 "${id}" 在 ${date} 没有生效的版本`, `Ruleset "${id}" has no version in force on ${date}`, [{ code: "RULESET_NOT_IN_FORCE", path: "dates", zh: `${date} 没有生效的版本`, en: `no version in force on ${date}` }]);
     }
     return found;
+  }
+
+  /** One offense of the version in force on `date` (or the latest); throws RULESET_NOT_FOUND or OFFENSE_NOT_FOUND. */
+  offense(id: string, offenseId: string, date?: string): { ruleset: CompiledRuleset; offense: CompiledOffense } {
+    const ruleset = this.get(id, date);
+    const offense = ruleset.offenses.get(offenseId);
+    if (!offense) {
+      const issue = offenseNotFound(ruleset, offenseId, "offense");
+      throw new CailiangError("OFFENSE_NOT_FOUND", issue.zh, issue.en, [issue]);
+    }
+    return { ruleset, offense };
   }
 }
 

@@ -1,5 +1,5 @@
 import type { z } from "@hono/zod-openapi";
-import { CailiangError, type ErrorCode, type Issue } from "@cailiang/core";
+import { CailiangError, zodIssues, type ErrorCode } from "@cailiang/core";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 
 /**
@@ -44,20 +44,8 @@ export function routeNotFound(method: string, path: string): CailiangError {
   return new CailiangError("ROUTE_NOT_FOUND", `没有此接口：${method} ${path}`, `No such route: ${method} ${path}`);
 }
 
-export function offenseNotFound(ruleset: string, version: string, offense: string): CailiangError {
-  const zh = `规则集 "${ruleset}" ${version} 版中没有违法行为 "${offense}"`;
-  const en = `Ruleset "${ruleset}" version ${version} has no offense "${offense}"`;
-  return new CailiangError("OFFENSE_NOT_FOUND", zh, en, [{ code: "OFFENSE_NOT_FOUND", path: "offense", zh, en }]);
-}
-
-/**
- * A request parameter (path or query) that failed its zod schema. The core's schemas carry
- * bilingual messages ("中文 / English"); anything else keeps zod's English text on both sides.
- */
+/** A request parameter (path or query) that failed its zod schema: every issue with its path. */
 export function invalidRequest(target: string, error: z.ZodError): CailiangError {
-  const issues: Issue[] = error.issues.map((i) => {
-    const [zh = i.message, en = i.message] = i.message.split(" / ");
-    return { code: `SCHEMA_${i.code.toUpperCase()}`, path: [target, ...i.path.map(String)].join("."), zh, en };
-  });
+  const issues = zodIssues(error, { prefix: [target] });
   return new CailiangError("INPUT_INVALID", `请求参数有 ${issues.length} 处错误`, `The request has ${issues.length} invalid parameter(s)`, issues);
 }

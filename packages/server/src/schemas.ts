@@ -10,6 +10,7 @@ import {
   AssessResult,
   Condition,
   ERROR_CODES,
+  IsoDate,
   Offense,
   RulesetHeader,
   type ErrorBody,
@@ -29,7 +30,7 @@ function named<T extends z.ZodType>(schema: T, name: string, metadata?: { descri
 named(Condition, "Condition");
 
 /** ISO date, exactly as the rule files define it. */
-export const IsoDateParam = RulesetHeader.shape.effectiveFrom;
+export const IsoDateParam = IsoDate;
 
 export const AssessInputSchema = named(AssessInput, "AssessInput");
 export const AssessResultSchema = named(AssessResult, "AssessResult");

@@ -1,5 +1,5 @@
 import { CailiangError, type Issue } from "../errors.js";
-import type { CompiledOffense, CompiledRuleset } from "../model.js";
+import { offenseNotFound, type CompiledOffense, type CompiledRuleset } from "../model.js";
 import { MissingFactsError } from "../conditions/prepared.js";
 import type { Registry } from "../registry.js";
 import type { AssessInputParsed, AssessResultT } from "../schema/assessment.js";
@@ -87,7 +87,7 @@ async function assessVersion(version: CompiledRuleset, parsed: AssessInputParsed
   const notFound: Issue[] = [];
   const find = (id: string, path: string): CompiledOffense | undefined => {
     const o = version.offenses.get(id);
-    if (!o) notFound.push({ code: "OFFENSE_NOT_FOUND", path, zh: `${version.def.id} ${version.def.version} 版没有违法行为 "${id}"`, en: `Version ${version.def.version} of ${version.def.id} has no offense "${id}"` });
+    if (!o) notFound.push(offenseNotFound(version, id, path));
     return o;
   };
   const main = find(parsed.offense, "offense");

@@ -1,7 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { CompiledRuleset } from "@cailiang/core";
 import { errorResponses, json, type App } from "../env.js";
-import { offenseNotFound } from "../errors.js";
 import type { RegistryRef } from "../rules.js";
 import { IsoDateParam, OffenseDetailSchema, RulesetDetailSchema, RulesetListSchema } from "../schemas.js";
 
@@ -60,9 +59,7 @@ export function rulesetRoutes(app: App, rules: RegistryRef): void {
   app.openapi(offenseRoute, (c) => {
     const { id, offense } = c.req.valid("param");
     const { at } = c.req.valid("query");
-    const ruleset = rules.current().get(id, at);
-    const found = ruleset.offenses.get(offense);
-    if (!found) throw offenseNotFound(ruleset.def.id, ruleset.def.version, offense);
+    const { ruleset, offense: found } = rules.current().offense(id, offense, at);
     const { $schema: _schema, ...def } = found.def;
     return c.json({ ...def, ruleset: { id: ruleset.def.id, version: ruleset.def.version, hash: ruleset.hash } }, 200);
   });
