@@ -117,8 +117,8 @@ function explainCircumstances(applied: readonly AppliedCircumstance[]): Explanat
   if (applied.length === 0) return explain("circumstances", "未认定从轻、减轻或者从重情节", "No circumstances found", []);
   return explain(
     "circumstances",
-    applied.map((c) => `${c.title}（${c.mandatory ? "应当" : "可以"}${CIRCUMSTANCE_EFFECTS[c.effect].zh}）`).join("；"),
-    applied.map((c) => `${c.titleEn} (${c.mandatory ? "must" : "may"}: ${CIRCUMSTANCE_EFFECTS[c.effect].en})`).join("; "),
+    applied.map((c) => `${c.title}（${c.effect === "none" ? "" : c.mandatory ? "应当" : "可以"}${CIRCUMSTANCE_EFFECTS[c.effect].zh}）`).join("；"),
+    applied.map((c) => `${c.titleEn} (${c.effect === "none" ? "" : c.mandatory ? "must: " : "may: "}${CIRCUMSTANCE_EFFECTS[c.effect].en})`).join("; "),
     [...new Set(applied.map((c) => c.basis))],
   );
 }
