@@ -39,6 +39,30 @@ describe("loading a valid pack", () => {
 });
 
 describe("rule files with errors are rejected with every issue and its location", () => {
+  it("an offense file that does not parse does not hide the other files' issues", async () => {
+    const broken = theft();
+    (broken.tiers[1] as { fine: unknown }).fine = { kind: "multiple", min: "1", max: "9" };
+    const files = [
+      { path: "v/ruleset.json", text: JSON.stringify(generalHeader(), null, 2) },
+      { path: "v/offenses/a.json", text: '{ "id": "a", "titel": "x" }' },
+      { path: "v/offenses/b.json", text: "{ oops" },
+      { path: "v/offenses/theft.json", text: JSON.stringify(broken, null, 2) },
+    ];
+    const { issues } = await Registry.check([{ files }]);
+    expect(issues.map((i) => `${i.code} ${i.file}:${i.line}:${i.column} ${i.path}`)).toEqual([
+      "JSON_SYNTAX v/offenses/b.json:1:3 ",
+      "JSON_SYNTAX v/offenses/b.json:1:7 ",
+      "SCHEMA_INVALID_TYPE v/offenses/a.json:1:1 title",
+      "SCHEMA_INVALID_TYPE v/offenses/a.json:1:1 category",
+      "SCHEMA_INVALID_TYPE v/offenses/a.json:1:1 authority",
+      "SCHEMA_INVALID_TYPE v/offenses/a.json:1:1 legalBasis",
+      "SCHEMA_INVALID_TYPE v/offenses/a.json:1:1 statutory",
+      "SCHEMA_INVALID_TYPE v/offenses/a.json:1:1 tiers",
+      "UNKNOWN_FIELD v/offenses/a.json:1:14 titel",
+      "BAND_OUTSIDE_STATUTE v/offenses/theft.json:92:9 tiers[1].fine.max",
+    ]);
+  });
+
   it("a JSON syntax error names file, line and column", async () => {
     const { issues } = await Registry.check([{ files: [{ path: "bad.json", text: '{\n  "id": "x",\n  "title": \n}' }] }]);
     expect(formatIssues(issues)).toMatchInlineSnapshot(`

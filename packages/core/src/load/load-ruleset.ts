@@ -31,31 +31,36 @@ export async function loadRuleset(source: RulesetSource): Promise<LoadResult> {
     return r.source;
   });
   const [headSrc, ...offenseSrcs] = parsed;
-  if (!headSrc || offenseSrcs.some((s) => !s)) return { issues };
+  if (!headSrc) return { issues };
 
   const header = Ruleset.safeParse(headSrc.value, { reportInput: true });
-  if (!header.success) issues.push(...zodIssues(header.error, { locate: (p) => headSrc.locate(p) }));
+  if (!header.success) return { issues: [...issues, ...zodIssues(header.error, { locate: (p) => headSrc.locate(p) })] };
 
-  // Where offense i of the merged ruleset came from: its file and its path inside that file.
+  // Where offense i of the merged ruleset came from: its file and its path inside that file
+  // (issues give the JSON path inside the file they point at).
   const origins: Array<{ src: JsonSource; prefix: PathSegment[] }> = [];
   const offenses: OffenseT[] = [];
-  if (header.success) {
-    header.data.offenses.forEach((o, i) => {
-      offenses.push(o);
-      origins.push({ src: headSrc, prefix: ["offenses", i] });
-    });
-  }
-  offenseSrcs.forEach((src) => {
-    if (!src) return;
+  header.data.offenses.forEach((o, i) => {
+    offenses.push(o);
+    origins.push({ src: headSrc, prefix: ["offenses", i] });
+  });
+  // An offense file that does not parse is reported and left out, so the others are still checked.
+  const unreadable = new Set<string>();
+  offenseSrcs.forEach((src, k) => {
+    if (!src) {
+      unreadable.add(source.files[k + 1]?.path ?? "");
+      return;
+    }
     const r = Offense.safeParse(src.value, { reportInput: true });
     if (!r.success) {
       issues.push(...zodIssues(r.error, { locate: (p) => src.locate(p) }));
+      const id = (src.value as { id?: unknown } | null)?.id;
+      if (typeof id === "string") unreadable.add(id);
       return;
     }
     offenses.push(r.data);
     origins.push({ src, prefix: [] });
   });
-  if (!header.success || issues.length > 0) return { issues };
 
   const def: RulesetT = { ...header.data, offenses };
   const locate = (pi: PathIssue): Issue => {
@@ -64,14 +69,16 @@ export async function loadRuleset(source: RulesetSource): Promise<LoadResult> {
       const origin = origins[at[1]];
       if (origin) {
         const inner = [...origin.prefix, ...at.slice(2)];
-        return { ...rest, path: formatPath(at), ...origin.src.locate(inner) };
+        return { ...rest, path: formatPath(inner), ...origin.src.locate(inner) };
       }
     }
     return { ...rest, path: formatPath(at), ...headSrc.locate(at) };
   };
 
-  const semantic = checkRuleset(def);
-  if (semantic.length > 0) return { issues: semantic.map(locate) };
+  // A reference to an offense whose file was left out is not a second error.
+  const semantic = checkRuleset(def).filter((pi) => !(pi.code === "OFFENSE_UNDECLARED" && [...unreadable].some((id) => pi.zh.includes(`"${id}"`))));
+  issues.push(...semantic.map(locate));
+  if (semantic.length > 0) return { issues };
 
   const compiled = new Map<string, CompiledOffense>();
   const coverage: PathIssue[] = [];
@@ -81,7 +88,8 @@ export async function loadRuleset(source: RulesetSource): Promise<LoadResult> {
     compiled.set(o.id, c);
     coverage.push(...(await checkCoverage(c, ["offenses", i])));
   }
-  if (coverage.length > 0) return { issues: coverage.map(locate) };
+  issues.push(...coverage.map(locate));
+  if (issues.length > 0) return { issues };
 
   return {
     ruleset: { def, hash: await contentHash(def), offenses: compiled, files: source.files.map((f) => f.path) },
