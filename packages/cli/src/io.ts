@@ -14,8 +14,14 @@ export function colors(io: Io): Colors {
   return pc.createColors(io.color);
 }
 
-/** The process's stdout and stderr. */
+/** The process's stdout and stderr. A reader that closes early (`| head`) ends the output quietly. */
 export function processIo(): Io {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (err: NodeJS.ErrnoException) => {
+      if (err.code !== "EPIPE") throw err;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
   return {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
