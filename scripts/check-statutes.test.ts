@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { chineseNumber } from "@cailiang/core";
-import { checkStatutes, defaultPaths, fromChineseNumeral, matchCitation, parseArticles } from "./check-statutes.js";
+import { chineseNumber, fromChineseNumeral } from "@cailiang/core";
+import { checkStatutes, defaultPaths, matchCitation, parseArticles } from "./check-statutes.js";
 
 const { rulesDir, legalDir } = defaultPaths();
 const haveStatutes = existsSync(legalDir);

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { cite } from "@cailiang/core";
+import { cite, fromChineseNumeral } from "@cailiang/core";
 
 /** A citation as written in a rule file. */
 export interface Citation {
@@ -23,23 +23,6 @@ export interface Article {
   /** Every non-empty line of the article, heading included, in order. */
   lines: string[];
   paragraphs: Array<{ lines: string[]; items: string[] }>;
-}
-
-const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-
-/** Chinese numeral to number: "七十一" → 71, "十" → 10, "一百零五" → 105. */
-export function fromChineseNumeral(s: string): number {
-  let total = 0;
-  let digit: number | null = null;
-  for (const ch of s) {
-    if (ch in DIGITS) digit = DIGITS[ch] as number;
-    else if (ch in UNITS) {
-      total += (digit ?? 1) * (UNITS[ch] as number);
-      digit = null;
-    } else throw new Error(`not a Chinese numeral: ${s}`);
-  }
-  return total + (digit ?? 0);
 }
 
 const ARTICLE_HEAD = /^第([〇零一二两三四五六七八九十百千]+)条(?:\s|　|$)/;

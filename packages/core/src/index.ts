@@ -32,7 +32,7 @@ export { runCase, runCases } from "./cases/run-cases.js";
 export type { CaseOutcome } from "./cases/run-cases.js";
 
 // Citations as statutes write them: cite({ law: "电力法", article: 71 }) → "电力法第七十一条".
-export { chineseNumber, cite } from "./law/cite.js";
+export { chineseNumber, cite, fromChineseNumeral } from "./law/cite.js";
 
 // Money helpers, for callers that compute with the engine's amounts.
 export { D, formatMoney, roundMoney } from "./money.js";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { assess, CailiangError, Registry, type AssessInputT } from "../src/index.js";
-import { fixtureRuleset, generalHeader, noFine, refusedOnly, rulesetOf, sourceOf, theft } from "./fixture-pack.js";
+import { fixtureRuleset, generalHeader, noFine, refusedOnly, rulesetOf, sourceOf, theft, theftUpTo } from "./fixture-pack.js";
 
 let registry: Registry;
 beforeAll(async () => {
@@ -86,7 +86,10 @@ describe("fine: exact figures (golden cases)", () => {
 
 describe("bounds that exclude their number (超过 / 不满)", () => {
   it("keep every amount one unit inside", async () => {
-    const o = refusedOnly({ statutory: { penalties: [{ type: "fine", mode: "mandatory" }], fine: { kind: "range", min: "1000", max: "10000", minInclusive: false, maxInclusive: false } } });
+    const o = refusedOnly({
+      legalBasis: { ...refusedOnly().legalBasis, penalty: [{ law: "测试条例", article: 1, text: "处超过1000元不满10000元的罚款。" }] },
+      statutory: { penalties: [{ type: "fine", mode: "mandatory" }], fine: { kind: "range", min: "1000", max: "10000", minInclusive: false, maxInclusive: false } },
+    });
     o.tiers = [{ id: "only", title: "一般", description: "x", penalties: [], fine: { kind: "amount", min: "1000", max: "10000" } }];
     const r = await Registry.load([sourceOf(rulesetOf(generalHeader(), [o]))]);
     const up = await run(input("refused-only", {}, ["repeat-offense", "obstructed", "serious-harm"]), r);
@@ -184,7 +187,7 @@ describe("time bar (art. 36)", () => {
 describe("version in force (art. 37, 从旧兼从轻)", () => {
   const v1 = { version: "1.0.0", effectiveFrom: "2024-01-01", effectiveTo: "2024-12-31" };
   const v2 = { version: "2.0.0", effectiveFrom: "2025-01-01", effectiveTo: null };
-  const lighterTheft = theft({ statutory: { penalties: [{ type: "fine", mode: "mandatory" }], fine: { kind: "multiple", base: "unpaidFee", minMultiple: "0", maxMultiple: "3" } } });
+  const lighterTheft = theftUpTo(3);
   lighterTheft.tiers = theft().tiers.map((t, i) => ({ ...t, fine: { kind: "multiple", min: ["0", "1", "2"][i] as string, max: ["1", "2", "3"][i] as string } }));
   const across = { act: "2024-06-01", discovered: "2024-07-01", filed: "2024-07-02", decision: "2025-03-01" };
 
@@ -217,7 +220,7 @@ describe("version in force (art. 37, 从旧兼从轻)", () => {
 
 describe("one act, several provisions (art. 29)", () => {
   it("one fine, under the provision with the higher fine", async () => {
-    const regulation = theft({ id: "theft-regulation", title: "盗窃电能（条例）", statutory: { penalties: [{ type: "fine", mode: "mandatory" }], fine: { kind: "multiple", base: "unpaidFee", minMultiple: "0", maxMultiple: "3" } } });
+    const regulation = theftUpTo(3, { id: "theft-regulation", title: "盗窃电能（条例）" });
     regulation.tiers = theft().tiers.map((t) => ({ ...t, fine: { kind: "multiple", min: "0", max: "3" } }));
     const r = await Registry.load([sourceOf(rulesetOf(generalHeader(), [regulation, theft()]))]);
     const res = await run(input("theft-regulation", { unpaidFee: "10000" }, [], { concurrent: ["theft"] }), r);

@@ -168,6 +168,15 @@ export function alternatives(over: Partial<OffenseInputT> = {}): OffenseInputT {
   };
 }
 
+/** 盗窃电能 with another maximum multiple, and the penalty text that names it. */
+export function theftUpTo(maxMultiple: number, over: Partial<OffenseInputT> = {}): OffenseInputT {
+  return theft({
+    legalBasis: { ...theft().legalBasis, penalty: [ref("测试条例", 41, `盗窃电能的，追缴电费并处应交电费${maxMultiple}倍以下的罚款。`)] },
+    statutory: { penalties: [{ type: "fine", mode: "mandatory" }], fine: { kind: "multiple", base: "unpaidFee", minMultiple: "0", maxMultiple: String(maxMultiple) } },
+    ...over,
+  });
+}
+
 export function rulesetOf(header: Omit<RulesetInputT, "offenses">, offenses: OffenseInputT[]): RulesetInputT {
   return { ...header, offenses };
 }

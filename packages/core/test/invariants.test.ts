@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { assess, D, Registry, type AssessResultT } from "../src/index.js";
 import { AGGRAVATING, MITIGATING, caseInput, compatible } from "./arbitraries.js";
-import { fixtureRuleset, generalHeader, rulesetOf, sourceOf, theft } from "./fixture-pack.js";
+import { fixtureRuleset, generalHeader, rulesetOf, sourceOf, theft, theftUpTo } from "./fixture-pack.js";
 
 let registry: Registry;
 beforeAll(async () => {
@@ -104,7 +104,7 @@ describe("legal invariants (fast-check)", () => {
     await fc.assert(
       fc.asyncProperty(multiple, multiple, fc.integer({ min: 0, max: 10_000_000 }), async (m1, m2, fen) => {
         const version = (max: number, v: string, from: string, to: string | null) => {
-          const o = theft({ statutory: { penalties: [{ type: "fine", mode: "mandatory" }], fine: { kind: "multiple", base: "unpaidFee", minMultiple: "0", maxMultiple: String(max) } } });
+          const o = theftUpTo(max);
           o.tiers = theft().tiers.map((t) => ({ ...t, fine: { kind: "fraction", min: "0", max: "1" } }));
           return sourceOf(rulesetOf(generalHeader({ version: v, effectiveFrom: from, effectiveTo: to }), [o]), `${v}.json`);
         };

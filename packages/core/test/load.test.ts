@@ -182,3 +182,26 @@ describe("the registry picks the version in force", () => {
     expect(r.list()[0]?.versions.map((v) => v.version)).toEqual(["1.0.0", "2.0.0"]);
   });
 });
+
+describe("the encoded fine must be the one the quoted article names", () => {
+  it("a maximum the penalty text does not name is an issue", async () => {
+    const o = theft({ statutory: { penalties: [{ type: "fine", mode: "mandatory" }], fine: { kind: "multiple", base: "unpaidFee", minMultiple: "0", maxMultiple: "3" } } });
+    o.tiers = theft().tiers.map((t) => ({ ...t, fine: { kind: "multiple", min: "0", max: "1" } }));
+    expect(formatIssues(await issuesOf(withOffense(o)))).toMatchInlineSnapshot(`
+      "✖ 法定罚款 maxMultiple = 3 倍，在所引处罚条文中找不到该数额 / The statutory maxMultiple 3 倍 is not named in the quoted penalty article
+        → at fixture/1.0.0.json:244:11 offenses[0].statutory.fine.maxMultiple [FINE_NOT_IN_TEXT]"
+    `);
+  });
+});
+
+describe("the midpoint rule, where the standard adopts it", () => {
+  it("a band that straddles the middle of the statutory range is an issue", async () => {
+    const header = generalHeader();
+    header.settings = { ...header.settings, placement: { method: "midpoint-split", midpointRule: true } };
+    const o = theft();
+    (o.tiers[2] as { fine: unknown }).fine = { kind: "multiple", min: "2", max: "5" };
+    // The statutory range is 0–5 times the fee, its middle 2.5: the fixture's 一般 band (1–3) straddles it too.
+    expect(await codes(rulesetOf(header, [o]))).toEqual(["BAND_STRADDLES_MIDPOINT offenses[0].tiers[1].fine", "BAND_STRADDLES_MIDPOINT offenses[0].tiers[2].fine"]);
+    expect(await codes(rulesetOf(generalHeader(), [o]))).toEqual([]);
+  });
+});

@@ -16,6 +16,23 @@ export function chineseNumber(n: number): string {
   return `${DIGITS[Math.floor(n / 1000)]}千${rest === 0 ? "" : rest < 100 ? `零${chineseNumber(rest)}` : chineseNumber(rest)}`;
 }
 
+const VALUES: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** The reverse: "七十一" → 71, "十" → 10, "一百零五" → 105, "两千" → 2000. */
+export function fromChineseNumeral(s: string): number {
+  let total = 0;
+  let digit: number | null = null;
+  for (const ch of s) {
+    if (ch in VALUES) digit = VALUES[ch] as number;
+    else if (ch in UNITS) {
+      total += (digit ?? 1) * (UNITS[ch] as number);
+      digit = null;
+    } else throw new RangeError(`not a Chinese numeral: ${s}`);
+  }
+  return total + (digit ?? 0);
+}
+
 /** "电力法第七十一条", "行政处罚法第三十二条第（一）项", "民用爆炸物品安全管理条例第四十四条第三款". */
 export function cite(ref: Pick<LegalRefT, "law" | "article" | "paragraph" | "item">): string {
   return `${ref.law}第${chineseNumber(ref.article)}条${ref.paragraph ? `第${chineseNumber(ref.paragraph)}款` : ""}${ref.item ? `第（${chineseNumber(ref.item)}）项` : ""}`;

@@ -1,8 +1,9 @@
 import type { Issue } from "../errors.js";
-import { D } from "../money.js";
+import { D, type Dec } from "../money.js";
+import { amountsIn, multiplesIn } from "../law/amounts.js";
 import { comparisons } from "../conditions/prepared.js";
 import type { ConditionT } from "../schema/condition.js";
-import type { FactDeclT, OffenseT, RulesetT, StatutoryFineT } from "../schema/ruleset.js";
+import type { FactDeclT, FineBandT, OffenseT, RulesetT, StatutoryFineT } from "../schema/ruleset.js";
 import { GENERAL_CIRCUMSTANCE_IDS } from "../schema/vocabulary.js";
 import type { PathSegment } from "./json-source.js";
 
@@ -51,7 +52,7 @@ export function checkRuleset(rs: RulesetT): PathIssue[] {
   }
 
   const offenseIds = duplicates(rs.offenses.map((o) => o.id), ["offenses"], "offense", out);
-  rs.offenses.forEach((o, i) => checkOffense(o, ["offenses", i], general, offenseIds, out));
+  rs.offenses.forEach((o, i) => checkOffense(o, ["offenses", i], general, offenseIds, out, rs.settings.placement.midpointRule));
   return out;
 }
 
@@ -65,7 +66,7 @@ function duplicates(ids: readonly string[], path: PathSegment[], what: string, o
   return seen;
 }
 
-function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<string>, offenseIds: ReadonlySet<string>, out: PathIssue[]): void {
+function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<string>, offenseIds: ReadonlySet<string>, out: PathIssue[], midpointRule: boolean): void {
   const p = (...rest: PathSegment[]) => [...base, ...rest];
   const facts = new Map<string, FactDeclT>();
   duplicates(o.facts.map((f) => f.name), p("facts"), "fact", out);
@@ -110,7 +111,10 @@ function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<str
   if (!fineListed && o.statutory.fine) {
     out.push(at(p("statutory", "fine"), "FINE_NOT_AUTHORIZED", "法定处罚种类不含罚款，不得设定罚款", "The statute authorizes no fine, so none may be set"));
   }
-  if (o.statutory.fine) checkStatutoryFine(o.statutory.fine, p("statutory", "fine"), facts, out);
+  if (o.statutory.fine) {
+    const text = o.legalBasis.penalty.map((r) => r.text).join("\n");
+    checkStatutoryFine(o.statutory.fine, p("statutory", "fine"), facts, out, { amounts: amountsIn(text), multiples: multiplesIn(text) });
+  }
   o.measures.forEach((m, i) => known(m.when, p("measures", i, "when")));
 
   // Tiers.
@@ -133,7 +137,10 @@ function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<str
     if (!o.statutory.fine && t.fine) {
       out.push(at(p("tiers", i, "fine"), "FINE_NOT_AUTHORIZED", "法律未规定罚款，阶次不得设定罚款幅度", "The statute authorizes no fine; the tier may not set a band"));
     }
-    if (t.fine && o.statutory.fine) checkBand(t.fine, o.statutory.fine, p("tiers", i, "fine"), out);
+    if (t.fine && o.statutory.fine) {
+      checkBand(t.fine, o.statutory.fine, p("tiers", i, "fine"), out);
+      if (midpointRule) checkMidpoint(t.fine, o.statutory.fine, p("tiers", i, "fine"), out);
+    }
     if (t.when) checkCondition(t.when, p("tiers", i, "when"), facts, out);
   });
 
@@ -150,13 +157,30 @@ function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<str
   });
 }
 
-function checkStatutoryFine(f: StatutoryFineT, path: PathSegment[], facts: ReadonlyMap<string, FactDeclT>, out: PathIssue[]): void {
+/** What the quoted penalty text names: amounts in yuan and multiples. */
+interface Named {
+  amounts: Dec[];
+  multiples: Dec[];
+}
+
+function checkStatutoryFine(f: StatutoryFineT, path: PathSegment[], facts: ReadonlyMap<string, FactDeclT>, out: PathIssue[], named: Named): void {
   if (f.kind === "alternatives") {
     f.options.forEach((opt, i) => {
       checkCondition(opt.when, [...path, "options", i, "when"], facts, out);
-      checkStatutoryFine(opt.fine, [...path, "options", i, "fine"], facts, out);
+      checkStatutoryFine(opt.fine, [...path, "options", i, "fine"], facts, out, named);
     });
     return;
+  }
+  // Every bound the rule encodes must be written in the article it quotes (a zero minimum is "X以下").
+  const [list, unit, bounds]: [Dec[], string, Array<[string, string]>] =
+    f.kind === "range"
+      ? [named.amounts, "元", [["min", f.min], ["max", f.max]]]
+      : [named.multiples, "倍", [["minMultiple", f.minMultiple], ["maxMultiple", f.maxMultiple]]];
+  for (const [key, raw] of bounds) {
+    const v = D(raw);
+    if ((key.startsWith("max") || !v.isZero()) && !list.some((x) => x.eq(v))) {
+      out.push(at([...path, key], "FINE_NOT_IN_TEXT", `法定罚款 ${key} = ${raw} ${unit}，在所引处罚条文中找不到该数额`, `The statutory ${key} ${raw} ${unit} is not named in the quoted penalty article`));
+    }
   }
   const [lo, hi] = f.kind === "range" ? [f.min, f.max] : [f.minMultiple, f.maxMultiple];
   if (D(lo).gt(hi)) out.push(at([...path, f.kind === "range" ? "min" : "minMultiple"], "RANGE_REVERSED", "法定罚款下限高于上限", "The statutory minimum exceeds the maximum"));
@@ -192,6 +216,19 @@ function checkBand(band: NonNullable<OffenseT["tiers"][number]["fine"]>, f: Stat
   }
   if (f.kind === "range") outside(f.min, f.max, " 元");
   else if (f.kind === "multiple") outside(f.minMultiple, f.maxMultiple, " 倍");
+}
+
+/**
+ * The midpoint rule of the standard (REFERENCE §2.5: 从轻处罚应当低于中间阶次，从重处罚不得低于中间阶次):
+ * each band lies wholly at or below the middle of the statutory range, or wholly at or above it.
+ */
+function checkMidpoint(band: FineBandT, f: StatutoryFineT, path: PathSegment[], out: PathIssue[]): void {
+  const bounds = band.kind === "fraction" ? ["0", "1"] : f.kind === "range" && band.kind === "amount" ? [f.min, f.max] : f.kind === "multiple" && band.kind === "multiple" ? [f.minMultiple, f.maxMultiple] : null;
+  if (!bounds) return;
+  const mid = D(bounds[0] as string).plus(bounds[1] as string).div(2);
+  if (D(band.min).lt(mid) && D(band.max).gt(mid)) {
+    out.push(at(path, "BAND_STRADDLES_MIDPOINT", `阶次幅度 [${band.min}, ${band.max}] 跨越法定幅度中间值 ${mid.toString()}：从轻的阶次不得高于中间值，从重的阶次不得低于中间值`, `The band [${band.min}, ${band.max}] straddles the statutory midpoint ${mid.toString()} (midpoint rule)`));
+  }
 }
 
 /**

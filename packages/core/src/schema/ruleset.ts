@@ -254,9 +254,13 @@ export const Settings = z
         method: z
           .enum(["midpoint-split"])
           .describe("midpoint-split: no circumstance = middle of the band; 从轻 below it, 从重 above it"),
+        midpointRule: z
+          .boolean()
+          .default(false)
+          .describe("true: no tier's band may straddle the middle of the statutory range (从轻 below it, 从重 not below it)"),
         basis: Basis.optional(),
       })
-      .default({ method: "midpoint-split" }),
+      .default({ method: "midpoint-split", midpointRule: false }),
     reduction: z
       .strictObject({
         floorFractionOfMinimum: DecimalString.describe("减轻: lowest fine as a fraction of the statutory minimum"),
