@@ -28,6 +28,7 @@ export function parseAssessInput(input: unknown): AssessInputParsed {
   order("filed", "discovered", "立案日早于发现日", "filed is before discovered");
   order("decision", "act", "决定日早于行为发生日", "decision is before act");
   order("decision", "filed", "决定日早于立案日", "decision is before filed");
+  order("decision", "discovered", "决定日早于发现日", "decision is before discovered");
   if (r.data.party.kind === "organization" && r.data.party.age != null) {
     issues.push({ code: "AGE_FOR_ORGANIZATION", path: "party.age", zh: "单位当事人不适用年龄", en: "An organization has no age" });
   }
