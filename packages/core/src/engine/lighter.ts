@@ -1,5 +1,4 @@
 import { D, type Dec } from "../money.js";
-import type { AssessResultT } from "../schema/assessment.js";
 import { PENALTY_TYPES } from "../schema/vocabulary.js";
 import type { OffenseAssessment } from "./assess-offense.js";
 
@@ -29,5 +28,3 @@ export function compareFine(a: OffenseAssessment, b: OffenseAssessment): number 
   const mb = b.figures?.statutory.max ?? D(-1);
   return ma.cmp(mb) || (a.figures?.recommended.point ?? D(-1)).cmp(b.figures?.recommended.point ?? D(-1));
 }
-
-export type Outcome = AssessResultT["outcome"];
