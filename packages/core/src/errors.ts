@@ -74,7 +74,13 @@ export function issueLocation(issue: Issue): string {
   return [where, issue.path].filter(Boolean).join(" ");
 }
 
-/** Prints issues the way zod's prettifyError does: `✖ message → at location`. */
+/**
+ * Prints issues the way zod's prettifyError does: `✖ message → at location`.
+ * @example
+ * formatIssues(err.issues);
+ * // ✖ 阶次留有空档：… / The tiers leave a gap: …
+ * //   → at rules/x/1.0.0/offenses/dlf-71.json:66:3 tiers [TIERS_GAP]
+ */
 export function formatIssues(issues: readonly Issue[]): string {
   return issues.map((i) => `✖ ${i.zh} / ${i.en}\n  → at ${issueLocation(i)} [${i.code}]`).join("\n");
 }

@@ -79,12 +79,23 @@ async function isFile(path: string): Promise<boolean> {
   }
 }
 
-/** Reads, validates and compiles every version under `dir`; throws RULESET_INVALID with every issue. */
+/**
+ * Reads, validates and compiles every version under `dir`; throws RULESET_INVALID with every issue.
+ * @example
+ * const registry = await loadRegistryFromDir("rules");
+ * registry.list(); // [{ id: "hebei-luquan-gxj", versions: [{ version: "1.0.0", hash: "sha256:…" }] }]
+ */
 export async function loadRegistryFromDir(dir: string): Promise<Registry> {
   return Registry.load((await readRulesDir(dir)).map((v) => v.source));
 }
 
-/** Validates every version and every case file under `dir`, returning all issues. */
+/**
+ * Validates every version and every case file under `dir`, returning all issues (never throws for bad rules).
+ * @example
+ * const { registry, cases, issues } = await checkRulesDir("rules");
+ * if (issues.length) console.error(formatIssues(issues));
+ * else for (const o of await runCases(registry!, cases)) console.log(o.passed ? "✓" : "✗", o.name);
+ */
 export async function checkRulesDir(dir: string): Promise<{ registry?: Registry; cases: LocatedCase[]; issues: Issue[] }> {
   const versions = await readRulesDir(dir);
   const { registry, issues } = await Registry.check(versions.map((v) => v.source));

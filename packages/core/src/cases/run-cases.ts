@@ -37,7 +37,12 @@ export async function runCase(registry: Registry, located: LocatedCase): Promise
   }
 }
 
-/** Runs cases one after another (deterministic output order). */
+/**
+ * Runs cases one after another (deterministic output order).
+ * @example
+ * const outcomes = await runCases(registry, cases);
+ * outcomes.filter((o) => !o.passed).forEach((o) => console.log(o.name, o.mismatches));
+ */
 export async function runCases(registry: Registry, cases: readonly LocatedCase[]): Promise<CaseOutcome[]> {
   const out: CaseOutcome[] = [];
   for (const c of cases) out.push(await runCase(registry, c));

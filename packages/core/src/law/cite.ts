@@ -33,7 +33,11 @@ export function fromChineseNumeral(s: string): number {
   return total + (digit ?? 0);
 }
 
-/** "电力法第七十一条", "行政处罚法第三十二条第（一）项", "民用爆炸物品安全管理条例第四十四条第三款". */
+/**
+ * "电力法第七十一条", "行政处罚法第三十二条第（一）项", "民用爆炸物品安全管理条例第四十四条第三款".
+ * @example
+ * cite({ law: "电力法", article: 71 }); // "电力法第七十一条"
+ */
 export function cite(ref: Pick<LegalRefT, "law" | "article" | "paragraph" | "item">): string {
   return `${ref.law}第${chineseNumber(ref.article)}条${ref.paragraph ? `第${chineseNumber(ref.paragraph)}款` : ""}${ref.item ? `第（${chineseNumber(ref.item)}）项` : ""}`;
 }
