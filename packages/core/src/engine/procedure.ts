@@ -135,7 +135,13 @@ export async function procedureFor(
     file ? `file by ${file}` : "",
     decide ? `decide by ${decide}` : "",
   ].filter(Boolean);
-  const basis = [settings.summaryProcedure.basis, "行政处罚法第六十三条", settings.hearing.basis, "行政处罚法第五十七条第二款", "行政处罚法第五十八条", major.basis, "行政处罚法第六十条"];
-  explanation.unshift(explain("procedure", zh.join("；"), en.join("; "), summary ? basis : basis.slice(1)));
+  // Cite what the conclusions rest on, not every rule that was looked at.
+  const basis = [
+    ...(summary ? [settings.summaryProcedure.basis] : []),
+    ...(hearing || fine ? ["行政处罚法第六十三条", settings.hearing.basis] : []),
+    ...(isMajor ? ["行政处罚法第五十七条第二款", "行政处罚法第五十八条", major.basis] : hearing ? ["行政处罚法第五十八条"] : []),
+    ...(decide ? ["行政处罚法第六十条"] : []),
+  ];
+  explanation.unshift(explain("procedure", zh.join("；"), en.join("; "), basis));
   return { procedure, explanation, warnings };
 }
