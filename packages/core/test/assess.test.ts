@@ -215,6 +215,8 @@ describe("version in force (art. 37, 从旧兼从轻)", () => {
     expect(res.outcome).toBe("no-penalty");
     expect(res.ruleset.version).toBe("2.0.0");
     expect(res.alternative?.version).toBe("1.0.0");
+    // No longer an offense: nothing of the old rule's penalties or measures remains.
+    expect([res.penalties, res.measures, res.fine]).toEqual([[], [], null]);
   });
 });
 

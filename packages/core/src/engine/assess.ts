@@ -52,6 +52,8 @@ async function lexMitior(atAct: CompiledRuleset, atDecision: CompiledRuleset, pa
       tier: null,
       penalties: [],
       fine: null,
+      measures: [],
+      warnings: [],
       procedure: { ...r.procedure, summary: false, hearing: false, legalReview: false, collectiveDiscussion: false, major: false, filingRequired: false, deadlines: { ...r.procedure.deadlines, report: null } },
       explanation: [explain("version", `作出决定时施行的 ${v(atDecision)} 版已不再规定该违法行为，适用新的规定，不予处罚`, `The version in force at the decision (${v(atDecision)}) no longer has this offense: the new rule applies, no penalty`, basis)],
     };
