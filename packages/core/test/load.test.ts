@@ -205,3 +205,15 @@ describe("the midpoint rule, where the standard adopts it", () => {
     expect(await codes(rulesetOf(generalHeader(), [o]))).toEqual([]);
   });
 });
+
+describe("a concurrent offense whose file does not parse", () => {
+  it("is reported once, not again as an undeclared reference", async () => {
+    const files = [
+      { path: "v/ruleset.json", text: JSON.stringify(generalHeader(), null, 2) },
+      { path: "v/offenses/theft.json", text: JSON.stringify(theft({ concurrent: ["theft-regulation"] }), null, 2) },
+      { path: "v/offenses/theft-regulation.json", text: "{ broken" },
+    ];
+    const { issues } = await Registry.check([{ files }]);
+    expect([...new Set(issues.map((i) => `${i.code} ${i.file}`))]).toEqual(["JSON_SYNTAX v/offenses/theft-regulation.json"]);
+  });
+});

@@ -19,7 +19,7 @@ function at(at: PathSegment[], code: string, zh: string, en: string): PathIssue 
  * penalty types the statute allows. Tier overlaps and gaps are checked after compilation
  * (check-coverage.ts), since they need the conditions evaluated.
  */
-export function checkRuleset(rs: RulesetT): PathIssue[] {
+export function checkRuleset(rs: RulesetT, leftOut: ReadonlySet<string> = new Set()): PathIssue[] {
   const out: PathIssue[] = [];
   if (rs.effectiveTo && rs.effectiveTo < rs.effectiveFrom) {
     out.push(at(["effectiveTo"], "DATES_REVERSED", "失效日期早于生效日期", "effectiveTo is before effectiveFrom"));
@@ -52,6 +52,8 @@ export function checkRuleset(rs: RulesetT): PathIssue[] {
   }
 
   const offenseIds = duplicates(rs.offenses.map((o) => o.id), ["offenses"], "offense", out);
+  // Offenses whose files did not parse are reported already: a reference to one is not a second error.
+  leftOut.forEach((id) => offenseIds.add(id));
   rs.offenses.forEach((o, i) => checkOffense(o, ["offenses", i], general, offenseIds, out, rs.settings.placement.midpointRule));
   return out;
 }

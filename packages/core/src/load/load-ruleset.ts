@@ -45,17 +45,18 @@ export async function loadRuleset(source: RulesetSource): Promise<LoadResult> {
     origins.push({ src: headSrc, prefix: ["offenses", i] });
   });
   // An offense file that does not parse is reported and left out, so the others are still checked.
-  const unreadable = new Set<string>();
+  // Its id is the one it declares, or by convention its file name (offenses/<id>.json).
+  const leftOut = new Set<string>();
   offenseSrcs.forEach((src, k) => {
     if (!src) {
-      unreadable.add(source.files[k + 1]?.path ?? "");
+      leftOut.add(fileStem(source.files[k + 1]?.path ?? ""));
       return;
     }
     const r = Offense.safeParse(src.value, { reportInput: true });
     if (!r.success) {
       issues.push(...zodIssues(r.error, { locate: (p) => src.locate(p) }));
       const id = (src.value as { id?: unknown } | null)?.id;
-      if (typeof id === "string") unreadable.add(id);
+      leftOut.add(typeof id === "string" ? id : fileStem(src.file.path));
       return;
     }
     offenses.push(r.data);
@@ -75,16 +76,15 @@ export async function loadRuleset(source: RulesetSource): Promise<LoadResult> {
     return { ...rest, path: formatPath(at), ...headSrc.locate(at) };
   };
 
-  // A reference to an offense whose file was left out is not a second error.
-  const semantic = checkRuleset(def).filter((pi) => !(pi.code === "OFFENSE_UNDECLARED" && [...unreadable].some((id) => pi.zh.includes(`"${id}"`))));
+  const semantic = checkRuleset(def, leftOut);
   issues.push(...semantic.map(locate));
   if (semantic.length > 0) return { issues };
 
   const compiled = new Map<string, CompiledOffense>();
   const coverage: PathIssue[] = [];
   for (const [i, o] of def.offenses.entries()) {
-    const origin = origins[i];
-    const c = compileOffense(o, def.circumstances, origin ? origin.src.locate(origin.prefix) : headSrc.locate(["offenses", i]));
+    const origin = origins[i] as (typeof origins)[number];
+    const c = compileOffense(o, def.circumstances, origin.src.locate(origin.prefix));
     compiled.set(o.id, c);
     coverage.push(...(await checkCoverage(c, ["offenses", i])));
   }
@@ -95,4 +95,8 @@ export async function loadRuleset(source: RulesetSource): Promise<LoadResult> {
     ruleset: { def, hash: await contentHash(def), offenses: compiled, files: source.files.map((f) => f.path) },
     issues: [],
   };
+}
+
+function fileStem(path: string): string {
+  return path.replace(/^.*[\\/]/, "").replace(/\.json$/, "");
 }
