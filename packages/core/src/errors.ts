@@ -14,6 +14,13 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** Where something sits in a rule file (line and column, 1-based). */
+export interface Location {
+  file: string;
+  line: number;
+  column: number;
+}
+
 export interface Issue {
   /** Stable code of this issue, e.g. "BAND_OUTSIDE_STATUTE", "FACT_MISSING". */
   code: string;

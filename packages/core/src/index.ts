@@ -22,8 +22,8 @@ export type { SourceFile } from "./load/json-source.js";
 export { zodIssues } from "./load/zod-issues.js";
 export type { CompiledRuleset, CompiledOffense } from "./model.js";
 
-// Assessment: the engine (async: conditions are evaluated by json-rules-engine).
-export { assess } from "./engine/assess.js";
+// Assessment: the engine. `assessSync` computes; `assess` is the same behind a promise.
+export { assess, assessSync } from "./engine/assess.js";
 
 // Cases beside the rules: parse and run them.
 export { parseCaseFiles } from "./cases/parse-cases.js";

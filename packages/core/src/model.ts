@@ -1,5 +1,7 @@
-import { OffenseConditions, type PreparedConditions } from "./conditions/prepared.js";
-import type { Issue } from "./errors.js";
+import { PreparedConditions } from "./conditions/prepared.js";
+import type { Issue, Location } from "./errors.js";
+import { cite } from "./law/cite.js";
+import type { Dec } from "./money.js";
 import type { CircumstanceDeclT, FactDeclT, OffenseT, RulesetT, SimpleFineT } from "./schema/ruleset.js";
 
 /** An offense ready to assess: its conditions prepared once, its lookups built once. */
@@ -13,8 +15,10 @@ export interface CompiledOffense {
   readonly fineOptions: PreparedConditions | null;
   readonly noPenalty: PreparedConditions;
   readonly filing: PreparedConditions | null;
-  /** Where the offense is written, so a rule-data error at run time can point at it. */
-  readonly location: { file: string; line: number; column: number };
+  /** The penalty article's citation, e.g. "电力法第七十一条". */
+  readonly penaltyBasis: string;
+  /** Where the offense is written, so a rule-data error at run time can point at it (found when asked). */
+  readonly where: () => Location;
 }
 
 /** One version of a ruleset, validated and compiled. */
@@ -25,23 +29,22 @@ export interface CompiledRuleset {
   readonly offenses: ReadonlyMap<string, CompiledOffense>;
   /** The files it was read from, for messages. */
   readonly files: readonly string[];
+  /** A rule-data constant ("50000", "0.5") as a Decimal, parsed once. */
+  readonly dec: (text: string) => Dec;
 }
 
-export function compileOffense(def: OffenseT, general: readonly CircumstanceDeclT[], location: CompiledOffense["location"]): CompiledOffense {
+export function compileOffense(def: OffenseT, general: readonly CircumstanceDeclT[], where: () => Location): CompiledOffense {
   const fine = def.statutory.fine;
-  const conditions = new OffenseConditions();
   return {
     def,
-    location,
+    where,
+    penaltyBasis: def.legalBasis.penalty.map(cite).join("、"),
     facts: new Map(def.facts.map((f) => [f.name, f])),
     circumstances: new Map([...general, ...def.circumstances].map((c) => [c.id, c])),
-    tiers: conditions.prepare(def.tiers.map((t) => ({ id: t.id, when: t.when }))),
-    fineOptions:
-      fine?.kind === "alternatives"
-        ? conditions.prepare(fine.options.map((o, i) => ({ id: String(i), when: o.when })))
-        : null,
-    noPenalty: conditions.prepare(def.noPenaltyList.map((e) => ({ id: e.id, when: e.when }))),
-    filing: def.filingThreshold ? conditions.prepare([{ id: "filing", when: def.filingThreshold }]) : null,
+    tiers: new PreparedConditions(def.tiers.map((t) => ({ id: t.id, when: t.when }))),
+    fineOptions: fine?.kind === "alternatives" ? new PreparedConditions(fine.options.map((o, i) => ({ id: String(i), when: o.when }))) : null,
+    noPenalty: new PreparedConditions(def.noPenaltyList.map((e) => ({ id: e.id, when: e.when }))),
+    filing: def.filingThreshold ? new PreparedConditions([{ id: "filing", when: def.filingThreshold }]) : null,
   };
 }
 

@@ -24,7 +24,24 @@ export function formatMoney(value: Decimal): string {
   return value.decimalPlaces() <= 2 ? value.toFixed(2) : value.toFixed();
 }
 
-/** The value clamped into [lo, hi]. */
+/** The value clamped into [lo, hi] (lo wins if they cross); no new Decimal is made. */
 export function clamp(value: Decimal, lo: Decimal, hi: Decimal): Decimal {
-  return Decimal.max(lo, Decimal.min(hi, value));
+  const below = value.gt(hi) ? hi : value;
+  return below.lt(lo) ? lo : below;
+}
+
+/**
+ * A memo of rule-data constants as Decimals ("50000", "0.5"): a compiled ruleset parses each once,
+ * not on every assessment. Only rule data goes through it, so it stays as small as the rules.
+ */
+export function constants(): (text: string) => Decimal {
+  const memo = new Map<string, Decimal>();
+  return (text) => {
+    let d = memo.get(text);
+    if (d === undefined) {
+      d = D(text);
+      memo.set(text, d);
+    }
+    return d;
+  };
 }

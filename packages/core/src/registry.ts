@@ -1,5 +1,6 @@
 import { CailiangError, type Issue } from "./errors.js";
 import { loadRuleset, type RulesetSource } from "./load/load-ruleset.js";
+import type { ConditionCache } from "./load/check-conditions.js";
 import { offenseNotFound, type CompiledOffense, type CompiledRuleset } from "./model.js";
 
 export interface RulesetSummary {
@@ -38,7 +39,9 @@ export class Registry {
 
   /** Like load, but returns the issues instead of throwing. */
   static async check(sources: readonly RulesetSource[]): Promise<{ registry?: Registry; issues: Issue[] }> {
-    const results = await Promise.all(sources.map((s) => loadRuleset(s)));
+    // Packs repeat their conditions: each group is checked once per load.
+    const cache: ConditionCache = new Map();
+    const results = await Promise.all(sources.map((s) => loadRuleset(s, cache)));
     const issues = results.flatMap((r) => r.issues);
     const rulesets = results.flatMap((r) => (r.ruleset ? [r.ruleset] : []));
     issues.push(...versionIssues(rulesets));

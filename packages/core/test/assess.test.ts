@@ -312,8 +312,10 @@ describe("bad input gets a clear error with its path", () => {
 });
 
 describe("rule data at fault at run time", () => {
-  it("tiers too many to check statically that leave a gap: RULESET_INVALID pointing at the offense", async () => {
-    const names = Array.from({ length: 13 }, (_, i) => `f${i + 1}`);
+  it("tiers whose conditions are past what is decided at load, and leave a gap: RULESET_INVALID pointing at the offense", async () => {
+    // 13 pairs of 以下 conditions, all required: 2^13 boxes, past MAX_BOXES, so the gap is left to run time.
+    const pairs = Array.from({ length: 13 }, (_, i) => [`g${i}a`, `g${i}b`] as const);
+    const names = ["f1", ...pairs.flat()];
     const o = theft({
       facts: [{ name: "unpaidFee", type: "money", title: "应交电费", required: true }, ...names.map((name) => ({ name, type: "boolean" as const, title: name, required: true }))],
       tiers: [
@@ -321,8 +323,8 @@ describe("rule data at fault at run time", () => {
         {
           id: "b",
           title: "乙",
-          description: "not f1, f2",
-          when: { all: [{ fact: "f1", operator: "equal", value: false }, { fact: "f2", operator: "equal", value: true }, { any: names.slice(2).map((fact) => ({ fact, operator: "equal" as const, value: true })) }] },
+          description: "not f1, one of each pair",
+          when: { all: [{ fact: "f1", operator: "equal", value: false }, ...pairs.map(([x, y]) => ({ any: [{ fact: x, operator: "equal" as const, value: true }, { fact: y, operator: "equal" as const, value: true }] }))] },
           penalties: [],
           fine: { kind: "multiple", min: "1", max: "2" },
         },

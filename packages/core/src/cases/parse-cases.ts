@@ -17,10 +17,10 @@ export function parseCaseFiles(files: ReadonlyArray<SourceFile & { ruleset: stri
   const cases: LocatedCase[] = [];
   const issues: Issue[] = [];
   for (const file of files) {
-    const { source, issues: syntax } = JsonSource.parse(file);
+    const { source, value, issues: syntax } = JsonSource.parse(file);
     issues.push(...syntax);
     if (!source) continue;
-    const r = CaseFile.safeParse(source.value, { reportInput: true });
+    const r = CaseFile.safeParse(value, { reportInput: true });
     if (!r.success) {
       issues.push(...zodIssues(r.error, { locate: (p) => source.locate(p) }));
       continue;

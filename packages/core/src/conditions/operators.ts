@@ -1,44 +1,55 @@
-import Decimal from "decimal.js";
-import type { Engine } from "json-rules-engine";
+import { Decimal } from "decimal.js";
+import type { Operator } from "../schema/condition.js";
 
 /**
- * Decimal-aware replacements for json-rules-engine's comparison operators. The library's own
- * compare JS numbers with `<`, and a decimal.js value would compare as a string; money must do
- * neither. Numeric facts reach the engine as Decimal instances; rule values may be decimal strings
- * or JSON numbers.
+ * What each operator of a rule condition means, written once. Money compares as decimals, never
+ * with JS `<` on floats nor as strings: numeric facts arrive as Decimal instances, rule values may
+ * be decimal strings or JSON numbers; ISO dates compare as strings. The compiled conditions
+ * (compile.ts) and the json-rules-engine reference (reference.ts) both call these functions.
  */
-function num(v: unknown): Decimal | undefined {
+export function num(v: unknown): Decimal | undefined {
   if (Decimal.isDecimal(v)) return v as Decimal;
   if (typeof v === "number" && Number.isFinite(v)) return new Decimal(v);
   if (typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v)) return new Decimal(v);
   return undefined;
 }
 
-function same(a: unknown, b: unknown): boolean {
-  const x = num(a);
-  const y = num(b);
-  if (Decimal.isDecimal(a) && x && y) return x.eq(y);
-  return a === b;
+/** `equal` of a fact and a value (`vNum`: the value as a number, when it is one). */
+export function same(fact: unknown, value: unknown, vNum: Decimal | undefined = num(value)): boolean {
+  if (Decimal.isDecimal(fact) && vNum) return (fact as Decimal).eq(vNum);
+  return fact === value;
 }
 
-function compare(test: (c: number) => boolean) {
-  return (fact: unknown, value: unknown): boolean => {
-    const x = num(fact);
-    const y = num(value);
-    if (x && y) return test(x.cmp(y));
-    // ISO dates compare correctly as strings.
-    if (typeof fact === "string" && typeof value === "string") return test(fact < value ? -1 : fact > value ? 1 : 0);
-    return false;
-  };
+/** The order of a fact and a value, or undefined when they do not compare. */
+export function order(fact: unknown, value: unknown, vNum: Decimal | undefined = num(value)): number | undefined {
+  const x = num(fact);
+  if (x && vNum) return x.cmp(vNum);
+  if (typeof fact === "string" && typeof value === "string") return fact < value ? -1 : fact > value ? 1 : 0;
+  return undefined;
 }
 
-export function installDecimalOperators(engine: Engine): void {
-  engine.addOperator("equal", (a: unknown, b: unknown) => same(a, b));
-  engine.addOperator("notEqual", (a: unknown, b: unknown) => !same(a, b));
-  engine.addOperator("lessThan", compare((c) => c < 0));
-  engine.addOperator("lessThanInclusive", compare((c) => c <= 0));
-  engine.addOperator("greaterThan", compare((c) => c > 0));
-  engine.addOperator("greaterThanInclusive", compare((c) => c >= 0));
-  engine.addOperator("in", (a: unknown, list: unknown) => Array.isArray(list) && list.some((v) => same(a, v)));
-  engine.addOperator("notIn", (a: unknown, list: unknown) => Array.isArray(list) && !list.some((v) => same(a, v)));
+/** Order tests of the comparison operators. */
+export const ORDER_TESTS: Partial<Record<Operator, (c: number) => boolean>> = {
+  lessThan: (c) => c < 0,
+  lessThanInclusive: (c) => c <= 0,
+  greaterThan: (c) => c > 0,
+  greaterThanInclusive: (c) => c >= 0,
+};
+
+/** The operator applied to a fact and a value, as json-rules-engine calls an operator. */
+export function applyOperator(operator: Operator, fact: unknown, value: unknown): boolean {
+  switch (operator) {
+    case "equal":
+      return same(fact, value);
+    case "notEqual":
+      return !same(fact, value);
+    case "in":
+      return Array.isArray(value) && value.some((v) => same(fact, v));
+    case "notIn":
+      return Array.isArray(value) && !value.some((v) => same(fact, v));
+    default: {
+      const c = order(fact, value);
+      return c !== undefined && (ORDER_TESTS[operator] as (c: number) => boolean)(c);
+    }
+  }
 }

@@ -1,7 +1,4 @@
-import type { CompiledOffense, CompiledRuleset } from "../model.js";
-import type { AssessInputParsed } from "../schema/assessment.js";
-import type { AppliedCircumstance } from "./circumstances.js";
-import type { CaseFacts } from "./case-input.js";
+import type { OffenseContext } from "./context.js";
 import { explain } from "./explain.js";
 import type { ExplanationEntryT } from "../schema/assessment.js";
 
@@ -19,13 +16,7 @@ interface Ground {
 }
 
 /** Grounds for no penalty (arts. 30, 31, 33 and the standard's no-penalty list), mandatory first. */
-export async function exemption(
-  version: CompiledRuleset,
-  offense: CompiledOffense,
-  party: AssessInputParsed["party"],
-  applied: readonly AppliedCircumstance[],
-  facts: CaseFacts,
-): Promise<Exemption> {
+export function exemption({ version, offense, input: { party }, applied, facts }: OffenseContext): Exemption {
   const found = new Set(applied.map((c) => c.id));
   const grounds: Ground[] = [];
   const notes: ExplanationEntryT[] = [];
@@ -46,7 +37,7 @@ export async function exemption(
   for (const e of version.def.exemptions) {
     if (e.allOf.every((id) => found.has(id))) grounds.push({ kind: e.effect, zh: e.title, en: `exemption ${e.id}`, basis: e.basis });
   }
-  const listed = new Set(await offense.noPenalty.matching(facts));
+  const listed = new Set(offense.noPenalty.matching(facts));
   for (const e of offense.def.noPenaltyList) {
     if (listed.has(e.id) && e.requires.every((id) => found.has(id))) {
       grounds.push({ kind: e.effect, zh: `免罚清单：${e.title}`, en: `No-penalty list entry ${e.id}`, basis: e.basis });

@@ -1,13 +1,12 @@
 import { CailiangError } from "../errors.js";
-import { fineOption, type CompiledOffense, type CompiledRuleset } from "../model.js";
-import Decimal from "decimal.js";
+import { fineOption, type CompiledOffense } from "../model.js";
 import { clamp, D, formatMoney, roundMoney, type Dec } from "../money.js";
 import type { AssessResultT, ExplanationEntryT } from "../schema/assessment.js";
 import type { FineBandT, SimpleFineT, TierT } from "../schema/ruleset.js";
-import { allowsReduction, isMitigating, type AppliedCircumstance } from "./circumstances.js";
+import { allowsReduction, isMitigating } from "./circumstances.js";
 import type { CaseFacts } from "./case-input.js";
+import type { OffenseContext } from "./context.js";
 import { explain } from "./explain.js";
-import { penaltyBasis } from "./penalties.js";
 
 export type FineOut = NonNullable<AssessResultT["fine"]>;
 
@@ -21,8 +20,7 @@ export interface FineFigures {
 
 export interface FineResult {
   /** null where the facts leave no room for a fine (a multiple of zero). */
-  fine: FineOut | null;
-  figures: FineFigures | null;
+  fine: { figures: FineFigures; out: FineOut } | null;
   explanation: ExplanationEntryT;
 }
 
@@ -33,57 +31,54 @@ function base(facts: CaseFacts, name: string): Dec {
 }
 
 /** The statutory bounds for this case: a range, a multiple of a fact, or the alternative whose condition holds. */
-export async function statutoryBounds(offense: CompiledOffense, facts: CaseFacts): Promise<{ fine: SimpleFineT; min: Dec; max: Dec }> {
+export function statutoryBounds(offense: CompiledOffense, facts: CaseFacts, dec: (text: string) => Dec): { fine: SimpleFineT; min: Dec; max: Dec } {
   const spec = offense.def.statutory.fine;
   if (!spec) throw new Error(`offense ${offense.def.id} has no statutory fine`);
   let fine: SimpleFineT;
   if (spec.kind === "alternatives") {
-    const matched = offense.fineOptions ? await offense.fineOptions.matching(facts) : [];
+    const matched = offense.fineOptions ? offense.fineOptions.matching(facts) : [];
     const chosen = matched.length === 1 ? fineOption(offense.def, Number(matched[0])) : undefined;
     if (!chosen) {
       throw new CailiangError("RULESET_INVALID", `违法行为 ${offense.def.id} 的法定罚款选项有 ${matched.length} 项同时适用`, `${matched.length} statutory fine options of offense ${offense.def.id} apply`, [
-        { code: matched.length === 0 ? "TIERS_GAP" : "TIERS_OVERLAP", path: `offenses.${offense.def.id}.statutory.fine.options`, zh: "法定罚款选项须恰有一项适用", en: "Exactly one statutory fine option must apply", ...offense.location },
+        { code: matched.length === 0 ? "TIERS_GAP" : "TIERS_OVERLAP", path: `offenses.${offense.def.id}.statutory.fine.options`, zh: "法定罚款选项须恰有一项适用", en: "Exactly one statutory fine option must apply", ...offense.where() },
       ]);
     }
     fine = chosen;
   } else fine = spec;
-  if (fine.kind === "range") return { fine, min: D(fine.min), max: D(fine.max) };
+  if (fine.kind === "range") return { fine, min: dec(fine.min), max: dec(fine.max) };
   const b = base(facts, fine.base);
-  return { fine, min: b.times(fine.minMultiple), max: b.times(fine.maxMultiple) };
+  return { fine, min: b.times(dec(fine.minMultiple)), max: b.times(dec(fine.maxMultiple)) };
 }
 
-function bandBounds(band: FineBandT, fine: SimpleFineT, s: { min: Dec; max: Dec }, facts: CaseFacts): { min: Dec; max: Dec } {
+function bandBounds(band: FineBandT, fine: SimpleFineT, s: { min: Dec; max: Dec }, facts: CaseFacts, dec: (text: string) => Dec): { min: Dec; max: Dec } {
   switch (band.kind) {
     case "amount":
-      return { min: D(band.min), max: D(band.max) };
+      return { min: dec(band.min), max: dec(band.max) };
     case "multiple": {
-      const b = fine.kind === "multiple" ? base(facts, fine.base) : D(0);
-      return { min: b.times(band.min), max: b.times(band.max) };
+      const b = fine.kind === "multiple" ? base(facts, fine.base) : ZERO;
+      return { min: b.times(dec(band.min)), max: b.times(dec(band.max)) };
     }
     case "fraction": {
       const width = s.max.minus(s.min);
-      return { min: s.min.plus(width.times(band.min)), max: s.min.plus(width.times(band.max)) };
+      return { min: s.min.plus(width.times(dec(band.min))), max: s.min.plus(width.times(dec(band.max))) };
     }
   }
 }
+
+const ZERO = D(0);
+const HALF = D(-0.5);
 
 /**
  * The fine: statutory bounds, the tier's band, then the recommendation placed by the circumstances
  * (midpoint split), or 减轻 below the statutory minimum when the ruleset's conditions for it are met.
  * Every amount is clamped to the statute: never above its maximum, never below zero.
  */
-export async function computeFine(
-  version: CompiledRuleset,
-  offense: CompiledOffense,
-  tier: TierT,
-  facts: CaseFacts,
-  applied: readonly AppliedCircumstance[],
-  conditionsUsed: ReadonlySet<string>,
-): Promise<FineResult> {
+export function computeFine({ version, offense, facts, applied }: OffenseContext, tier: TierT, conditionsUsed: ReadonlySet<string>): FineResult {
   const { settings } = version.def;
-  const s = await statutoryBounds(offense, facts);
+  const { dec } = version;
+  const s = statutoryBounds(offense, facts, dec);
   if (!tier.fine) throw new Error(`tier ${tier.id} has no band although the statute sets a fine`);
-  const raw = bandBounds(tier.fine, s.fine, s, facts);
+  const raw = bandBounds(tier.fine, s.fine, s, facts, dec);
   // The band may never leave the statute, whatever the data says.
   const lo = clamp(raw.min, s.min, s.max);
   const hi = clamp(raw.max, lo, s.max);
@@ -107,7 +102,7 @@ export async function computeFine(
   let point: Dec;
   let placement: [string, string];
   if (reduce) {
-    const floor = s.min.times(settings.reduction.floorFractionOfMinimum);
+    const floor = s.min.times(dec(settings.reduction.floorFractionOfMinimum));
     recMin = floor;
     recMax = s.min;
     point = floor.plus(s.min).div(2);
@@ -118,7 +113,7 @@ export async function computeFine(
   } else {
     // midpoint-split: s in (-1, 1); 从轻 below the middle of the band, 从重 above it.
     let shift = D(a - m).div(a + m + 1);
-    if (mandatoryMitigation && shift.gt(-0.5)) shift = D(-0.5);
+    if (mandatoryMitigation && shift.gt(HALF)) shift = HALF;
     point = mid.plus(shift.times(hi.minus(lo)).div(2));
     [recMin, recMax] = shift.isNeg() ? [lo, mid] : shift.gt(0) ? [mid, hi] : [lo, hi];
     placement = describePlacement(m, a, mandatoryMitigation);
@@ -127,7 +122,7 @@ export async function computeFine(
   // 以上/以下 include the number; 超过/不满 and a zero minimum do not (a fine of 0 is no fine):
   // an excluded bound moves in by one unit of the ruleset's rounding.
   const { scale, mode } = settings.rounding;
-  const unit = D(10).pow(-scale);
+  const unit = dec(`1e-${scale}`);
   const excludesMin = s.fine.minInclusive === false || s.min.isZero();
   const lowest = reduce ? unit : excludesMin ? s.min.plus(unit) : s.min;
   const highest = s.fine.maxInclusive === false ? s.max.minus(unit) : s.max;
@@ -135,11 +130,11 @@ export async function computeFine(
     const zero = formatMoney(s.max);
     return {
       fine: null,
-      figures: null,
-      explanation: explain("fine", `依本案事实法定罚款上限为 ${zero} 元，无法处以罚款`, `On these facts the statutory maximum is ${zero} yuan: no fine can be imposed`, [penaltyBasis(offense)]),
+      explanation: explain("fine", `依本案事实法定罚款上限为 ${zero} 元，无法处以罚款`, `On these facts the statutory maximum is ${zero} yuan: no fine can be imposed`, [offense.penaltyBasis]),
     };
   }
-  const fix = (v: Dec) => clamp(roundMoney(v, scale, mode), Decimal.min(lowest, highest), highest);
+  const floor = lowest.lte(highest) ? lowest : highest;
+  const fix = (v: Dec) => clamp(roundMoney(v, scale, mode), floor, highest);
   const figures: FineFigures = {
     statutory: { min: s.min, max: s.max },
     band: { min: fix(lo), max: fix(hi) },
@@ -153,7 +148,7 @@ export async function computeFine(
     recommended: { min: f(figures.recommended.min), max: f(figures.recommended.max), point: f(figures.recommended.point) },
     reduced: reduce,
   };
-  const basis = [penaltyBasis(offense), ...new Set([...mitigating, ...aggravating].map((c) => c.basis))];
+  const basis = [offense.penaltyBasis, ...new Set([...mitigating, ...aggravating].map((c) => c.basis))];
   if (reduce) basis.push(settings.reduction.basis);
   const statutoryText = s.fine.kind === "multiple" ? `${s.fine.base} × [${s.fine.minMultiple}, ${s.fine.maxMultiple}]` : "";
   const explanation = explain(
@@ -162,7 +157,7 @@ export async function computeFine(
     `Statutory fine ${fine.statutory.min}–${fine.statutory.max} yuan${statutoryText ? ` (${statutoryText})` : ""}; tier "${tier.id}" band ${fine.band.min}–${fine.band.max}; ${placement[1]}; recommended ${fine.recommended.min}–${fine.recommended.max}, point ${fine.recommended.point} yuan`,
     basis,
   );
-  return { fine, figures, explanation };
+  return { fine: { figures, out: fine }, explanation };
 }
 
 function describePlacement(m: number, a: number, mandatory: boolean): [string, string] {

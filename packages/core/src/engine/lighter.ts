@@ -1,6 +1,9 @@
 import { D, type Dec } from "../money.js";
 import { PENALTY_TYPES } from "../schema/vocabulary.js";
-import type { OffenseAssessment } from "./assess-offense.js";
+import type { OffenseAssessment } from "./context.js";
+
+const ZERO = D(0);
+const NONE = D(-1);
 
 /**
  * The order "lighter" of 行政处罚法第三十七条, as a key compared left to right: no penalty; then a
@@ -8,10 +11,10 @@ import type { OffenseAssessment } from "./assess-offense.js";
  * recommended fine.
  */
 function key(a: OffenseAssessment): [number, number, number, Dec, Dec] {
-  const r = a.result;
-  if (r.outcome === "no-penalty" || r.outcome === "time-barred" || r.outcome === "measures-only") return [0, 0, 0, D(0), D(0)];
-  const ranks = r.penalties.map((p) => PENALTY_TYPES[p.type].rank);
-  return [1, Math.max(0, ...ranks), ranks.length, a.figures?.statutory.max ?? D(0), a.figures?.recommended.point ?? D(0)];
+  if (a.outcome === "no-penalty" || a.outcome === "time-barred" || a.outcome === "measures-only") return [0, 0, 0, ZERO, ZERO];
+  const ranks = a.penalties.map((p) => PENALTY_TYPES[p.type].rank);
+  const figures = a.fine?.figures;
+  return [1, Math.max(0, ...ranks), ranks.length, figures?.statutory.max ?? ZERO, figures?.recommended.point ?? ZERO];
 }
 
 /** Negative when `a` is lighter than `b`, positive when heavier, zero when equal. */
@@ -24,7 +27,7 @@ export function compareSeverity(a: OffenseAssessment, b: OffenseAssessment): num
 
 /** The heavier fine of two provisions for one act (art. 29): higher statutory maximum, then higher point. */
 export function compareFine(a: OffenseAssessment, b: OffenseAssessment): number {
-  const ma = a.figures?.statutory.max ?? D(-1);
-  const mb = b.figures?.statutory.max ?? D(-1);
-  return ma.cmp(mb) || (a.figures?.recommended.point ?? D(-1)).cmp(b.figures?.recommended.point ?? D(-1));
+  const fa = a.fine?.figures;
+  const fb = b.fine?.figures;
+  return (fa?.statutory.max ?? NONE).cmp(fb?.statutory.max ?? NONE) || (fa?.recommended.point ?? NONE).cmp(fb?.recommended.point ?? NONE);
 }

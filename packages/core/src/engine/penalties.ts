@@ -1,9 +1,7 @@
-import type { CompiledOffense } from "../model.js";
 import type { AssessResultT } from "../schema/assessment.js";
 import type { TierT } from "../schema/ruleset.js";
 import { PENALTY_TYPES } from "../schema/vocabulary.js";
-import { cite } from "../law/cite.js";
-import type { CaseFacts } from "./case-input.js";
+import type { OffenseContext } from "./context.js";
 
 export type PenaltyOut = AssessResultT["penalties"][number];
 
@@ -13,18 +11,13 @@ export interface PenaltyChoice {
   conditionsUsed: Set<string>;
 }
 
-/** The penalty article's citation, e.g. "电力法第七十一条". */
-export function penaltyBasis(offense: CompiledOffense): string {
-  return offense.def.legalBasis.penalty.map(cite).join("、");
-}
-
 /**
  * Which penalty types apply: the statute bounds them, the tier chooses among the optional ones,
  * conditional ones need their condition found. Illegal gains are confiscated whenever positive
  * (行政处罚法第二十八条第二款), and not when they are zero.
  */
-export function choosePenalties(offense: CompiledOffense, tier: TierT, found: ReadonlySet<string>, facts: CaseFacts): PenaltyChoice {
-  const basis = penaltyBasis(offense);
+export function choosePenalties({ offense, found, facts }: OffenseContext, tier: TierT): PenaltyChoice {
+  const basis = offense.penaltyBasis;
   const penalties: PenaltyOut[] = [];
   const conditionsUsed = new Set<string>();
   const add = (type: PenaltyOut["type"], mandatory: boolean, b = basis) =>

@@ -1,8 +1,8 @@
-import type { CompiledOffense, CompiledRuleset } from "../model.js";
-import { D, formatMoney, type Dec } from "../money.js";
-import type { AssessInputParsed, AssessResultT, ExplanationEntryT } from "../schema/assessment.js";
-import { addDays, addWorkingDays, endOfNextReportMonth } from "../law/dates.js";
-import type { CaseFacts } from "./case-input.js";
+import { formatMoney, type Dec } from "../money.js";
+import type { AssessResultT, ExplanationEntryT } from "../schema/assessment.js";
+import { addWorkingDays } from "../law/calendar.js";
+import { addDays, endOfNextReportMonth } from "../dates.js";
+import type { OffenseContext } from "./context.js";
 import { explain, type Warning } from "./explain.js";
 import type { FineFigures } from "./fine.js";
 import type { PenaltyOut } from "./penalties.js";
@@ -21,17 +21,14 @@ const SUMMARY_TYPES = new Set(["warning", "fine"]);
  * Procedure for the outcome: summary procedure (art. 51), hearing (art. 63), major case (collective
  * discussion art. 57 ¶2, legal review art. 58, half-yearly report), filing, and deadlines.
  */
-export async function procedureFor(
-  version: CompiledRuleset,
-  offense: CompiledOffense,
-  input: AssessInputParsed,
+export function procedureFor(
+  { version, offense, input, found, facts }: OffenseContext,
   outcome: AssessResultT["outcome"],
   penalties: readonly PenaltyOut[],
   fine: FineFigures | null,
-  found: ReadonlySet<string>,
-  facts: CaseFacts,
-): Promise<ProcedureResult> {
+): ProcedureResult {
   const { settings } = version.def;
+  const { dec } = version;
   const kind = input.party.kind;
   const who = kind === "individual" ? "公民" : "法人或者其他组织";
   const explanation: ExplanationEntryT[] = [];
@@ -40,17 +37,17 @@ export async function procedureFor(
   const types = new Set(penalties.map((p) => p.type));
   const point = fine?.recommended.point ?? null;
 
-  const summaryLimit = D(settings.summaryProcedure.fineAtMost[kind]);
+  const summaryLimit = dec(settings.summaryProcedure.fineAtMost[kind]);
   const summary = penalized && types.size > 0 && [...types].every((t) => SUMMARY_TYPES.has(t)) && (point === null || point.lte(summaryLimit));
 
-  const hearingAt = D(settings.hearing.fineAtLeast[kind]);
+  const hearingAt = dec(settings.hearing.fineAtLeast[kind]);
   const gains = offense.def.illegalGainsFact ? facts[offense.def.illegalGainsFact] : undefined;
   const confiscationAt = settings.hearing.confiscationAtLeast?.[kind];
   const hearingTypes = settings.hearing.penaltyTypes.filter((t) => types.has(t));
   const hearingReasons: string[] = [];
   if (penalized && point !== null && point.gte(hearingAt)) hearingReasons.push(`罚款 ${formatMoney(point)} 元达到较大数额（${who} ${formatMoney(hearingAt)} 元以上）`);
   if (penalized && hearingTypes.length > 0) hearingReasons.push(`拟作出${penalties.filter((p) => hearingTypes.includes(p.type)).map((p) => p.title).join("、")}`);
-  if (penalized && confiscationAt && types.has("confiscate-illegal-gains") && typeof gains === "object" && (gains as Dec).gte(confiscationAt)) {
+  if (penalized && confiscationAt && types.has("confiscate-illegal-gains") && typeof gains === "object" && (gains as Dec).gte(dec(confiscationAt))) {
     hearingReasons.push(`没收较大数额违法所得（${formatMoney(gains as Dec)} 元）`);
   }
   const hearing = hearingReasons.length > 0;
@@ -65,7 +62,8 @@ export async function procedureFor(
 
   const major = settings.majorCase;
   const majorReasons: string[] = [];
-  if (penalized && point !== null && point.gte(major.fineAtLeast[kind])) majorReasons.push(`罚款 ${formatMoney(point)} 元达到重大案件标准（${formatMoney(D(major.fineAtLeast[kind]))} 元以上）`);
+  const majorAt = dec(major.fineAtLeast[kind]);
+  if (penalized && point !== null && point.gte(majorAt)) majorReasons.push(`罚款 ${formatMoney(point)} 元达到重大案件标准（${formatMoney(majorAt)} 元以上）`);
   const majorTypes = penalties.filter((p) => major.penaltyTypes.includes(p.type));
   if (penalized && majorTypes.length > 0) majorReasons.push(`拟作出${majorTypes.map((p) => p.title).join("、")}`);
   const majorCircs = major.circumstances.filter((id) => found.has(id));
@@ -74,7 +72,7 @@ export async function procedureFor(
 
   let filingRequired = false;
   if (penalized) {
-    const threshold = offense.filing ? (await offense.filing.matching(facts)).length > 0 : true;
+    const threshold = offense.filing ? offense.filing.matching(facts).length > 0 : true;
     const forced = settings.filing.alwaysWhen.filter((id) => found.has(id));
     filingRequired = threshold || forced.length > 0;
     explanation.push(

@@ -1,7 +1,6 @@
-import type { CompiledOffense } from "../model.js";
-import type { AssessInputParsed, ExplanationEntryT } from "../schema/assessment.js";
-import { addYears } from "../law/dates.js";
-import type { AppliedCircumstance } from "./circumstances.js";
+import type { ExplanationEntryT } from "../schema/assessment.js";
+import { addYears } from "../dates.js";
+import type { OffenseContext } from "./context.js";
 import { explain } from "./explain.js";
 
 /**
@@ -9,7 +8,7 @@ import { explain } from "./explain.js";
  * no penalty. Five years where the offense touches life, health or financial safety and had
  * harmful consequences; the offense row may set another period where its law does.
  */
-export function timeBar(offense: CompiledOffense, dates: AssessInputParsed["dates"], applied: readonly AppliedCircumstance[]): { barred: boolean; explanation: ExplanationEntryT } {
+export function timeBar({ offense, input: { dates }, applied }: OffenseContext): { barred: boolean; explanation: ExplanationEntryT } {
   const { limitation } = offense.def;
   const start = dates.actEnded ?? dates.act;
   const harm = applied.filter((c) => c.harm);

@@ -10,12 +10,13 @@ export async function contentHash(value: unknown): Promise<string> {
 }
 
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([k, v]) => k !== "$schema" && v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
+  return JSON.stringify(value, sortedKeys);
+}
+
+/** The platform's JSON.stringify writes each object through this: keys in order, `$schema` out (undefined values it drops itself). */
+function sortedKeys(this: unknown, _key: string, v: unknown): unknown {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) return v;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(v).sort()) if (k !== "$schema") out[k] = (v as Record<string, unknown>)[k];
+  return out;
 }

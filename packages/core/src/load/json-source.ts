@@ -1,5 +1,5 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
-import type { Issue } from "../errors.js";
+import type { Issue, Location } from "../errors.js";
 
 /** A rule file as read by the caller: its path (for messages) and its text. */
 export interface SourceFile {
@@ -9,45 +9,58 @@ export interface SourceFile {
 
 export type PathSegment = string | number;
 
-/** A parsed JSON file that can say where any JSON path of it sits (line and column, 1-based). */
+/**
+ * A parsed JSON file that can say where any JSON path of it sits. The file is parsed by the
+ * platform's JSON.parse; the tree of positions (jsonc-parser) is built only when something must
+ * be located, which a valid pack never needs at load.
+ */
 export class JsonSource {
-  private readonly lineStarts: number[];
-  private constructor(
-    readonly file: SourceFile,
-    readonly value: unknown,
-    private readonly root: Node | undefined,
-  ) {
-    this.lineStarts = [0];
-    for (let i = 0; i < file.text.length; i++) if (file.text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
-  }
+  private tree: { root: Node | undefined; lineStarts: number[] } | undefined;
+
+  private constructor(readonly file: SourceFile) {}
 
   /** Parses strict JSON (no comments, no trailing commas); syntax errors come back as issues with their position. */
-  static parse(file: SourceFile): { source?: JsonSource; issues: Issue[] } {
-    const errors: ParseError[] = [];
-    const root = parseTree(file.text, errors, { disallowComments: true, allowTrailingComma: false });
-    const probe = new JsonSource(file, undefined, root);
-    if (errors.length > 0 || !root) {
-      // An empty file parses to no tree and no error: report it as "value expected" (code 4).
-      const list = errors.length > 0 ? errors : [{ error: 4 satisfies ParseError["error"], offset: 0, length: 0 }];
-      return {
-        issues: list.map((e) => ({
-          code: "JSON_SYNTAX",
-          path: "",
-          zh: `JSON 语法错误：${printParseErrorCode(e.error)}`,
-          en: `JSON syntax error: ${printParseErrorCode(e.error)}`,
-          ...probe.position(e.offset),
-        })),
-      };
+  static parse(file: SourceFile): { source?: JsonSource; value?: unknown; issues: Issue[] } {
+    const source = new JsonSource(file);
+    try {
+      return { source, value: JSON.parse(file.text) as unknown, issues: [] };
+    } catch {
+      return { issues: source.syntaxIssues() };
     }
-    const value: unknown = JSON.parse(file.text);
-    return { source: new JsonSource(file, value, root), issues: [] };
+  }
+
+  /** The syntax errors of a file JSON.parse refused, each at its position. */
+  private syntaxIssues(): Issue[] {
+    const errors: ParseError[] = [];
+    this.ensureTree(errors);
+    // An empty file parses to no tree and no error: report it as "value expected" (code 4).
+    const list = errors.length > 0 ? errors : [{ error: 4 satisfies ParseError["error"], offset: 0, length: 0 }];
+    return list.map((e) => ({
+      code: "JSON_SYNTAX",
+      path: "",
+      zh: `JSON 语法错误：${printParseErrorCode(e.error)}`,
+      en: `JSON syntax error: ${printParseErrorCode(e.error)}`,
+      ...this.position(e.offset),
+    }));
+  }
+
+  private ensureTree(errors: ParseError[] = []): { root: Node | undefined; lineStarts: number[] } {
+    if (!this.tree) {
+      const { text } = this.file;
+      const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+      const lineStarts = [0];
+      for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+      this.tree = { root, lineStarts };
+    }
+    return this.tree;
   }
 
   /** file, line and column of the deepest existing node on `path`. */
-  locate(path: readonly PathSegment[]): { file: string; line: number; column: number } {
+  locate(path: readonly PathSegment[]): Location {
+    const { root } = this.ensureTree();
     let segments = [...path];
     while (segments.length > 0) {
-      const node = this.root && findNodeAtLocation(this.root, segments);
+      const node = root && findNodeAtLocation(root, segments);
       if (node) {
         // Point at the property key when the node is a property value, as editors do.
         const at = node.parent?.type === "property" ? node.parent.offset : node.offset;
@@ -55,18 +68,19 @@ export class JsonSource {
       }
       segments = segments.slice(0, -1);
     }
-    return this.position(this.root?.offset ?? 0);
+    return this.position(root?.offset ?? 0);
   }
 
-  private position(offset: number): { file: string; line: number; column: number } {
+  private position(offset: number): Location {
+    const { lineStarts } = this.ensureTree();
     let lo = 0;
-    let hi = this.lineStarts.length - 1;
+    let hi = lineStarts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if ((this.lineStarts[mid] ?? 0) <= offset) lo = mid;
+      if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { file: this.file.path, line: lo + 1, column: offset - (this.lineStarts[lo] ?? 0) + 1 };
+    return { file: this.file.path, line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
   }
 }
 

@@ -1,11 +1,12 @@
 import type { Issue } from "../errors.js";
 import { compileOffense, type CompiledOffense, type CompiledRuleset } from "../model.js";
 import { Offense, Ruleset, type OffenseT, type RulesetT } from "../schema/ruleset.js";
-import { checkCoverage } from "./check-coverage.js";
+import { checkConditions, type ConditionCache } from "./check-conditions.js";
 import { checkRuleset, type PathIssue } from "./check-ruleset.js";
 import { contentHash } from "./content-hash.js";
 import { formatPath, JsonSource, type PathSegment, type SourceFile } from "./json-source.js";
 import { zodIssues } from "./zod-issues.js";
+import { constants } from "../money.js";
 
 /**
  * One ruleset version as read by the caller: the version file (metadata, settings, general
@@ -21,19 +22,20 @@ export interface LoadResult {
 }
 
 /** Parses, validates and compiles one version; every issue found is returned, each with its location. */
-export async function loadRuleset(source: RulesetSource): Promise<LoadResult> {
+export async function loadRuleset(source: RulesetSource, cache: ConditionCache = new Map()): Promise<LoadResult> {
   const [head] = source.files;
   if (!head) return { issues: [{ code: "NO_FILES", path: "", zh: "规则集没有文件", en: "The ruleset has no files" }] };
   const issues: Issue[] = [];
   const parsed = source.files.map((f) => {
     const r = JsonSource.parse(f);
     issues.push(...r.issues);
-    return r.source;
+    return r.source ? { src: r.source, value: r.value } : undefined;
   });
-  const [headSrc, ...offenseSrcs] = parsed;
-  if (!headSrc) return { issues };
+  const [headParsed, ...offenseParsed] = parsed;
+  if (!headParsed) return { issues };
+  const headSrc = headParsed.src;
 
-  const header = Ruleset.safeParse(headSrc.value, { reportInput: true });
+  const header = Ruleset.safeParse(headParsed.value, { reportInput: true });
   if (!header.success) return { issues: [...issues, ...zodIssues(header.error, { locate: (p) => headSrc.locate(p) })] };
 
   // Where offense i of the merged ruleset came from: its file and its path inside that file
@@ -47,15 +49,16 @@ export async function loadRuleset(source: RulesetSource): Promise<LoadResult> {
   // An offense file that does not parse is reported and left out, so the others are still checked.
   // Its id is the one it declares, or by convention its file name (offenses/<id>.json).
   const leftOut = new Set<string>();
-  offenseSrcs.forEach((src, k) => {
-    if (!src) {
+  offenseParsed.forEach((p, k) => {
+    if (!p) {
       leftOut.add(fileStem(source.files[k + 1]?.path ?? ""));
       return;
     }
-    const r = Offense.safeParse(src.value, { reportInput: true });
+    const { src, value } = p;
+    const r = Offense.safeParse(value, { reportInput: true });
     if (!r.success) {
-      issues.push(...zodIssues(r.error, { locate: (p) => src.locate(p) }));
-      const id = (src.value as { id?: unknown } | null)?.id;
+      issues.push(...zodIssues(r.error, { locate: (at) => src.locate(at) }));
+      const id = (value as { id?: unknown } | null)?.id;
       leftOut.add(typeof id === "string" ? id : fileStem(src.file.path));
       return;
     }
@@ -84,15 +87,15 @@ export async function loadRuleset(source: RulesetSource): Promise<LoadResult> {
   const coverage: PathIssue[] = [];
   for (const [i, o] of def.offenses.entries()) {
     const origin = origins[i] as (typeof origins)[number];
-    const c = compileOffense(o, def.circumstances, origin.src.locate(origin.prefix));
+    const c = compileOffense(o, def.circumstances, () => origin.src.locate(origin.prefix));
     compiled.set(o.id, c);
-    coverage.push(...(await checkCoverage(c, ["offenses", i])));
+    coverage.push(...(await checkConditions(c, ["offenses", i], cache)));
   }
   issues.push(...coverage.map(locate));
   if (issues.length > 0) return { issues };
 
   return {
-    ruleset: { def, hash: await contentHash(def), offenses: compiled, files: source.files.map((f) => f.path) },
+    ruleset: { def, hash: await contentHash(def), offenses: compiled, files: source.files.map((f) => f.path), dec: constants() },
     issues: [],
   };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseIsoDate } from "../dates.js";
 
 /** A non-negative decimal amount in yuan, written as a string so no float ever touches it ("50000", "12000.50"). */
 export const MoneyString = z
@@ -16,13 +17,8 @@ export const DecimalString = z
 export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "日期格式须为 YYYY-MM-DD / date must be YYYY-MM-DD" })
-  .refine(isRealDay, { message: "不是真实存在的日期 / not a real calendar day" })
+  .refine((s) => parseIsoDate(s) !== undefined, { message: "不是真实存在的日期 / not a real calendar day" })
   .describe("ISO date YYYY-MM-DD");
-
-function isRealDay(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
 
 /** Stable, human-meaningful id: lower-case letters, digits and dashes (e.g. "dlf-71", "first-offense"). */
 export const Id = z

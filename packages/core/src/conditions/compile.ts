@@ -1,0 +1,59 @@
+import type { ConditionT, FactConditionT } from "../schema/condition.js";
+import { num, order, ORDER_TESTS, same } from "./operators.js";
+
+/** Facts as conditions see them: numeric facts as Decimal, the rest as plain values. */
+export type ConditionFacts = Readonly<Record<string, unknown>>;
+
+/** A condition compiled to a synchronous test. */
+export type CompiledCondition = (facts: ConditionFacts) => boolean;
+
+/**
+ * Compiles a condition tree once, at load, into a closure over its values already parsed as
+ * decimals. It means what json-rules-engine means by the same tree with the operators of
+ * operators.ts: the loader checks the two against each other on every boundary point of every
+ * pack (reference.ts), and a property test does so on random facts.
+ */
+export function compileCondition(c: ConditionT): CompiledCondition {
+  if ("all" in c) {
+    const parts = c.all.map(compileCondition);
+    return (f) => parts.every((p) => p(f));
+  }
+  if ("any" in c) {
+    const parts = c.any.map(compileCondition);
+    return (f) => parts.some((p) => p(f));
+  }
+  if ("not" in c) {
+    const inner = compileCondition(c.not);
+    return (f) => !inner(f);
+  }
+  return compileComparison(c);
+}
+
+function compileComparison({ fact, operator, value }: FactConditionT): CompiledCondition {
+  switch (operator) {
+    case "equal":
+    case "notEqual": {
+      const v = num(value);
+      const want = operator === "equal";
+      return (f) => same(f[fact], value, v) === want;
+    }
+    case "in":
+    case "notIn": {
+      const want = operator === "in";
+      if (!Array.isArray(value)) return () => false;
+      const list = value.map((v) => [v, num(v)] as const);
+      return (f) => {
+        const x = f[fact];
+        return list.some(([v, n]) => same(x, v, n)) === want;
+      };
+    }
+    default: {
+      const v = num(value);
+      const test = ORDER_TESTS[operator] as (c: number) => boolean;
+      return (f) => {
+        const c = order(f[fact], value, v);
+        return c !== undefined && test(c);
+      };
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import type { CompiledOffense, CompiledRuleset } from "../model.js";
+import type { AssessInputParsed, AssessResultT, ExplanationEntryT } from "../schema/assessment.js";
+import type { TierT } from "../schema/ruleset.js";
+import { appliedCircumstances, type AppliedCircumstance } from "./circumstances.js";
+import type { CaseFacts } from "./case-input.js";
+import type { Warning } from "./explain.js";
+import type { FineFigures } from "./fine.js";
+import type { PenaltyOut } from "./penalties.js";
+import type { ProcedureOut } from "./procedure.js";
+
+/** Everything the steps of one offense under one version read: built once per offense. */
+export interface OffenseContext {
+  readonly version: CompiledRuleset;
+  readonly offense: CompiledOffense;
+  readonly input: AssessInputParsed;
+  readonly facts: CaseFacts;
+  /** The circumstances found that this offense knows, with those that come from the party. */
+  readonly applied: readonly AppliedCircumstance[];
+  /** The ids of the circumstances found that this offense knows. */
+  readonly found: ReadonlySet<string>;
+}
+
+export function offenseContext(version: CompiledRuleset, offense: CompiledOffense, input: AssessInputParsed, facts: CaseFacts): OffenseContext {
+  const own = input.circumstances.filter((c) => offense.circumstances.has(c));
+  return { version, offense, input, facts, applied: appliedCircumstances(offense, input.party, own), found: new Set(own) };
+}
+
+export type MeasureOut = AssessResultT["measures"][number];
+export type ConcurrentOut = AssessResultT["concurrent"][number];
+
+/** One offense assessed under one version: each step's part, before the result is written out. */
+export interface OffenseAssessment {
+  readonly ctx: OffenseContext;
+  readonly outcome: AssessResultT["outcome"];
+  readonly tier: TierT | null;
+  readonly penalties: readonly PenaltyOut[];
+  /** The fine in exact decimals, and as it leaves the API. */
+  readonly fine: { figures: FineFigures; out: NonNullable<AssessResultT["fine"]> } | null;
+  readonly measures: readonly MeasureOut[];
+  readonly procedure: ProcedureOut;
+  readonly explanation: readonly ExplanationEntryT[];
+  readonly warnings: readonly Warning[];
+  /** Art. 29: the provisions of the same act, when there are several. */
+  readonly concurrent: readonly ConcurrentOut[];
+}
