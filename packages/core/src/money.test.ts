@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { clamp, D, formatMoney, roundMoney } from "./money.js";
+import { clamp, D, formatMoney, parseDecimal, roundMoney } from "./money.js";
 
 describe("roundMoney: one test per named mode", () => {
   const cases: Array<[string, string, string, string, string]> = [
@@ -31,5 +32,37 @@ describe("formatMoney", () => {
   it("clamps into a range", () => {
     expect(clamp(D(5), D(0), D(3)).toString()).toBe("3");
     expect(clamp(D(-1), D(0), D(3)).toString()).toBe("0");
+  });
+});
+
+describe("the one decimal grammar", () => {
+  it("reads decimal strings and JSON numbers exactly", () => {
+    expect(parseDecimal("12000.50")?.toString()).toBe("12000.5");
+    expect(parseDecimal("-3")?.toString()).toBe("-3");
+    expect(parseDecimal(0.1)?.toString()).toBe("0.1");
+    expect(parseDecimal(12000.5)?.toString()).toBe("12000.5");
+  });
+  it.each(["1E15", "1e-400", " 12", "12 ", "+1", "01", "1.", ".1", "1,000", "", "NaN", "Infinity"])("refuses %j", (text) => {
+    expect(parseDecimal(text)).toBeUndefined();
+  });
+  it("refuses numbers JSON writes with an exponent, and non-finite ones", () => {
+    expect(parseDecimal(1e21)).toBeUndefined();
+    expect(parseDecimal(1e-7)).toBeUndefined();
+    expect(parseDecimal(Number.NaN)).toBeUndefined();
+  });
+});
+
+describe("the one decimal grammar (property)", () => {
+  it("accepts exactly the strings of the grammar, and reads them without loss", () => {
+    const grammar = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/;
+    const text = fc.oneof(fc.string(), fc.stringMatching(/^[-+ ]?[0-9]{0,4}[.eE]?[0-9]{0,3}[ ]?$/));
+    fc.assert(
+      fc.property(text, (s) => {
+        const d = parseDecimal(s);
+        expect(d !== undefined).toBe(grammar.test(s));
+        if (d) expect(d.eq(D(s))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -4,6 +4,28 @@ import Decimal from "decimal.js";
 export const D = Decimal.clone({ precision: 50, rounding: Decimal.ROUND_HALF_EVEN });
 export type Dec = Decimal;
 
+/**
+ * The one decimal grammar of cailiang, for amounts in inputs, in rule files and in conditions: an
+ * optional minus, digits without a leading zero, an optional fraction. No exponent ("1E15"), no
+ * spaces (" 12 "), no plus sign, nothing a float would round.
+ */
+export function decimalPattern({ signed = false, maxPlaces }: { signed?: boolean; maxPlaces?: number } = {}): string {
+  return `^${signed ? "-?" : ""}(?:0|[1-9]\\d*)(?:\\.\\d${maxPlaces === undefined ? "+" : `{1,${maxPlaces}}`})?$`;
+}
+const DECIMAL = new RegExp(decimalPattern({ signed: true }));
+
+/**
+ * A decimal string, or a JSON number written out the way JSON.stringify writes it, as a Decimal;
+ * undefined for anything outside the grammar (1e21 is written "1e+21", so it is outside).
+ * @example
+ * parseDecimal("12000.50"); // Decimal 12000.5
+ * parseDecimal("1E15");     // undefined
+ */
+export function parseDecimal(value: string | number): Decimal | undefined {
+  const text = typeof value === "number" ? (Number.isFinite(value) ? String(value) : "") : value;
+  return DECIMAL.test(text) ? D(text) : undefined;
+}
+
 export type RoundingMode = "down" | "up" | "half-up" | "half-even";
 
 const MODES: Record<RoundingMode, Decimal.Rounding> = {

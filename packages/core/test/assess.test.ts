@@ -282,6 +282,27 @@ describe("bad input gets a clear error with its path", () => {
     expect((await failure(input("theft", { unpaidFee: "1.001" }))).issues[0]?.en).toBe('Amount "unpaidFee" has more than two decimal places');
   });
 
+  it("one strict decimal grammar: no exponent, no spaces, no plus; a __proto__ fact is unknown, not dropped", async () => {
+    for (const bad of ["1E15", "1e3", "1e-9999999999999999999", " 12 ", "+12", "12.", ".5", "0x10", "007", "", 1e21, 1e-7]) {
+      const err = await failure(input("theft", { unpaidFee: bad }));
+      expect(err.issues.map((i) => `${i.code} ${i.path}`), JSON.stringify(bad)).toEqual(["FACT_INVALID facts.unpaidFee"]);
+    }
+    expect((await run(input("theft", { unpaidFee: "1000000000000000" }))).fine?.statutory.max).toBe("5000000000000000");
+    expect((await failure(input("theft", { unpaidFee: "1000000000000000.01" }))).issues[0]?.en).toBe('"unpaidFee" is too large');
+    const proto = await failure(JSON.parse('{"offense":"theft","party":{"kind":"organization"},"dates":{"act":"2025-03-01","decision":"2025-06-10"},"facts":{"unpaidFee":"1","__proto__":"5"}}'));
+    expect(proto.issues.map((i) => `${i.code} ${i.path}`)).toEqual(["FACT_UNKNOWN facts.__proto__"]);
+  });
+
+  it("one date grammar: a date fact of 30 February is refused as dates.act is", async () => {
+    const dated = theft({ facts: [...(theft().facts ?? []), { name: "since", type: "date", title: "开始日期", required: false }] });
+    const r = await Registry.load([sourceOf(rulesetOf(generalHeader(), [dated]))]);
+    const err = await failure(input("theft", { unpaidFee: "1", since: "2025-02-30" }), r);
+    expect(err.issues.map((i) => `${i.code} ${i.path}`)).toEqual(["FACT_INVALID facts.since"]);
+    const act = await failure(input("theft", { unpaidFee: "1" }, [], { dates: { act: "2025-02-30", decision: "2025-06-10" } }), r);
+    expect(act.issues.map((i) => i.path)).toEqual(["dates.act"]);
+    expect((await run(input("theft", { unpaidFee: "1", since: "2024-02-29" }), r)).outcome).toBe("penalty");
+  });
+
   it("circumstances: unknown, repeated, mutually exclusive", async () => {
     const err = await failure(input("theft", { unpaidFee: "1" }, ["no-harm", "serious-harm", "no-harm", "bogus"]));
     expect(err.issues.map((i) => `${i.code} ${i.path}`)).toEqual([

@@ -1,4 +1,5 @@
 import { Decimal } from "decimal.js";
+import { parseDecimal } from "../money.js";
 import type { Operator } from "../schema/condition.js";
 
 /**
@@ -9,9 +10,7 @@ import type { Operator } from "../schema/condition.js";
  */
 export function num(v: unknown): Decimal | undefined {
   if (Decimal.isDecimal(v)) return v as Decimal;
-  if (typeof v === "number" && Number.isFinite(v)) return new Decimal(v);
-  if (typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v)) return new Decimal(v);
-  return undefined;
+  return typeof v === "number" || typeof v === "string" ? parseDecimal(v) : undefined;
 }
 
 /** `equal` of a fact and a value (`vNum`: the value as a number, when it is one). */

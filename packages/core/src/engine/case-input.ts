@@ -1,7 +1,8 @@
 import { CailiangError, type Issue } from "../errors.js";
 import { zodIssues } from "../load/zod-issues.js";
 import type { CompiledOffense, CompiledRuleset } from "../model.js";
-import { D, type Dec } from "../money.js";
+import { parseIsoDate } from "../dates.js";
+import { D, parseDecimal, type Dec } from "../money.js";
 import { AssessInput, type AssessInputParsed } from "../schema/assessment.js";
 import type { FactDeclT } from "../schema/ruleset.js";
 
@@ -29,6 +30,12 @@ export function parseAssessInput(input: unknown): AssessInputParsed {
   order("decision", "act", "决定日早于行为发生日", "decision is before act");
   order("decision", "filed", "决定日早于立案日", "decision is before filed");
   order("decision", "discovered", "决定日早于发现日", "decision is before discovered");
+  // z.record writes its output as `out[key] = value`, where a "__proto__" key would set the
+  // prototype and vanish: refuse it as the unknown fact it is.
+  const rawFacts = (input as { facts?: unknown }).facts;
+  if (rawFacts !== null && typeof rawFacts === "object" && Object.hasOwn(rawFacts, "__proto__")) {
+    issues.push({ code: "FACT_UNKNOWN", path: "facts.__proto__", zh: `未知事实 "__proto__"`, en: `Unknown fact "__proto__"` });
+  }
   if (r.data.party.kind === "organization" && r.data.party.age != null) {
     issues.push({ code: "AGE_FOR_ORGANIZATION", path: "party.age", zh: "单位当事人不适用年龄", en: "An organization has no age" });
   }
@@ -69,19 +76,21 @@ export function checkFacts(offenses: readonly CompiledOffense[], facts: AssessIn
   return out;
 }
 
+/** Amounts above this are refused: no fine in any statute comes near, and a typo must not pass. */
+const MAX_AMOUNT = D("1e15");
+
 function coerce(decl: FactDeclT, value: string | number | boolean): Dec | string | boolean | { error: [string, string] } {
   const bad = (zh: string, en: string) => ({ error: [zh, en] as [string, string] });
   switch (decl.type) {
     case "money":
     case "number":
     case "integer": {
-      const text = typeof value === "number" ? (Number.isFinite(value) ? String(value) : "") : typeof value === "string" ? value.trim() : "";
-      if (!/^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(text)) return bad(`"${decl.name}" 须为数值（金额可写作十进制字符串）`, `"${decl.name}" must be a number (amounts may be decimal strings)`);
-      const d = D(text);
+      const d = typeof value === "boolean" ? undefined : parseDecimal(value);
+      if (!d) return bad(`"${decl.name}" 须为十进制数值，如 "12000.50"（不带空格、不用科学记数法）`, `"${decl.name}" must be a decimal number such as "12000.50" (no spaces, no exponent)`);
       if (d.isNegative()) return bad(`"${decl.name}" 不得为负数`, `"${decl.name}" must not be negative`);
       if (decl.type === "integer" && !d.isInteger()) return bad(`"${decl.name}" 须为整数`, `"${decl.name}" must be an integer`);
       if (decl.type === "money" && d.decimalPlaces() > 2) return bad(`金额 "${decl.name}" 最多精确到分`, `Amount "${decl.name}" has more than two decimal places`);
-      if (d.gt("1e15")) return bad(`"${decl.name}" 数额过大`, `"${decl.name}" is too large`);
+      if (d.gt(MAX_AMOUNT)) return bad(`"${decl.name}" 数额过大`, `"${decl.name}" is too large`);
       return d;
     }
     case "boolean":
@@ -93,7 +102,7 @@ function coerce(decl: FactDeclT, value: string | number | boolean): Dec | string
         : bad(`"${decl.name}" 须为以下之一：${allowed.join("、")}`, `"${decl.name}" must be one of: ${allowed.join(", ")}`);
     }
     case "date":
-      return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))
+      return typeof value === "string" && parseIsoDate(value) !== undefined
         ? value
         : bad(`"${decl.name}" 须为 YYYY-MM-DD 日期`, `"${decl.name}" must be a date YYYY-MM-DD`);
   }

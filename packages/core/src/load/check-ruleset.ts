@@ -1,5 +1,6 @@
 import type { Issue } from "../errors.js";
-import { D, type Dec } from "../money.js";
+import { parseIsoDate } from "../dates.js";
+import { D, parseDecimal, type Dec } from "../money.js";
 import { amountsIn, multiplesIn } from "../law/amounts.js";
 import { comparisons } from "../conditions/prepared.js";
 import type { ConditionT } from "../schema/condition.js";
@@ -269,15 +270,15 @@ function valueFits(f: FactDeclT, v: string | number | boolean): boolean {
   switch (f.type) {
     case "money":
     case "number":
-      return (typeof v === "number" && Number.isFinite(v)) || (typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v));
+      return typeof v !== "boolean" && parseDecimal(v) !== undefined;
     case "integer":
-      return Number.isInteger(typeof v === "string" ? Number(v) : v) && v !== "" && typeof v !== "boolean";
+      return typeof v !== "boolean" && parseDecimal(v)?.isInteger() === true;
     case "boolean":
       return typeof v === "boolean";
     case "enum":
       return typeof v === "string" && (f.values ?? []).some((x) => x.value === v);
     case "date":
-      return typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v);
+      return typeof v === "string" && parseIsoDate(v) !== undefined;
   }
 }
 

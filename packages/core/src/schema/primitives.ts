@@ -1,16 +1,17 @@
 import { z } from "zod";
 import { parseIsoDate } from "../dates.js";
+import { decimalPattern } from "../money.js";
 
 /** A non-negative decimal amount in yuan, written as a string so no float ever touches it ("50000", "12000.50"). */
 export const MoneyString = z
   .string()
-  .regex(/^(0|[1-9]\d*)(\.\d{1,2})?$/, { message: "金额须为以元计的十进制字符串，如 \"50000\"、\"12000.50\" / amount must be a decimal string in yuan, e.g. \"50000\" or \"12000.50\"" })
+  .regex(new RegExp(decimalPattern({ maxPlaces: 2 })), { message: "金额须为以元计的十进制字符串，如 \"50000\"、\"12000.50\" / amount must be a decimal string in yuan, e.g. \"50000\" or \"12000.50\"" })
   .describe("Amount in yuan as a decimal string (元)");
 
 /** A non-negative decimal factor (a multiple such as "5", or a fraction such as "0.3"). */
 export const DecimalString = z
   .string()
-  .regex(/^(0|[1-9]\d*)(\.\d+)?$/, { message: "须为非负十进制字符串，如 \"5\"、\"0.3\" / must be a non-negative decimal string, e.g. \"5\" or \"0.3\"" })
+  .regex(new RegExp(decimalPattern()), { message: "须为非负十进制字符串，如 \"5\"、\"0.3\" / must be a non-negative decimal string, e.g. \"5\" or \"0.3\"" })
   .describe("Non-negative decimal as a string");
 
 /** ISO calendar date YYYY-MM-DD (checked to be a real day). */
