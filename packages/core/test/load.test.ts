@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { CailiangError, formatIssues, Registry } from "../src/index.js";
 import type { OffenseInputT, RulesetInputT } from "../src/schema/ruleset.js";
+import { workCalendar } from "../src/law/calendar.js";
+import { contentHash } from "../src/load/content-hash.js";
 import { explosives, fixtureRuleset, generalHeader, noFine, rulesetOf, sourceOf, theft } from "./fixture-pack.js";
 
 async function issuesOf(value: unknown, path?: string) {
@@ -24,6 +26,13 @@ describe("loading a valid pack", () => {
     const c = await Registry.load([sourceOf(fixtureRuleset({ title: "另一个标题" }))]);
     expect(a.get("fixture").hash).toBe(b.get("fixture").hash);
     expect(a.get("fixture").hash).not.toBe(c.get("fixture").hash);
+  });
+
+  it("hashes the working-day calendar with the rules: a new holiday schedule is a new hash", async () => {
+    const loaded = (await Registry.load([sourceOf(fixtureRuleset())])).get("fixture");
+    const rules = loaded.def;
+    expect(await contentHash(rules, workCalendar().fingerprint)).toBe(loaded.hash);
+    expect(await contentHash(rules, "chinese-days 2004-2027 fnv1a:00000000")).not.toBe(await contentHash(rules, workCalendar().fingerprint));
   });
 
   it("reads a version split into a header file and one file per offense", async () => {

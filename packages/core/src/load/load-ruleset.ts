@@ -4,6 +4,7 @@ import { Offense, Ruleset, type OffenseT, type RulesetT } from "../schema/rulese
 import { checkConditions, type ConditionCache } from "./check-conditions.js";
 import { checkRuleset, type PathIssue } from "./check-ruleset.js";
 import { contentHash } from "./content-hash.js";
+import { workCalendar } from "../law/calendar.js";
 import { formatPath, JsonSource, type PathSegment, type SourceFile } from "./json-source.js";
 import { zodIssues } from "./zod-issues.js";
 import { constants } from "../money.js";
@@ -95,7 +96,7 @@ export async function loadRuleset(source: RulesetSource, cache: ConditionCache =
   if (issues.length > 0) return { issues };
 
   return {
-    ruleset: { def, hash: await contentHash(def), offenses: compiled, files: source.files.map((f) => f.path), dec: constants() },
+    ruleset: { def, hash: await contentHash(def, workCalendar().fingerprint), offenses: compiled, files: source.files.map((f) => f.path), dec: constants() },
     issues: [],
   };
 }
