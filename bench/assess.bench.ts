@@ -1,8 +1,17 @@
-// npm run bench: the engine's speed as ratios against baselines measured in the same run.
-//  1. assess() on a fixture case vs a hand-coded function computing the same fine.
-//  2. time per assessment with a 20-offense pack vs a generated 10,000-offense pack (should be ~1).
+// npm run bench: the engine's speed and memory as ratios against baselines measured in the same run.
+//  1. assessSync() on a fixture case vs a hand-coded function computing the same fine.
+//  2. loading a generated 10,000-offense pack: time, and heap retained after a full collection.
+//  3. time per assessment with a 20-offense pack vs the 10,000-offense pack (should be ≈ 1).
+//  4. validating 3,032 offenses on disk as `cailiang validate` does (the bureau's 32 rows, renamed
+//     copies, and its cases), in a child process of the built packages: time and peak RSS.
+// The last line is one JSON object of the figures; `npm run bench:check` compares it with the goals.
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { assess, D, Registry, type AssessInputT } from "@cailiang/core";
+import { fileURLToPath } from "node:url";
+import { assessSync, D, Registry, type AssessInputT } from "@cailiang/core";
 import { fixtureRuleset, generalHeader, rulesetOf, sourceOf, theft } from "../packages/core/test/fixture-pack.js";
 
 const input: AssessInputT = {
@@ -22,10 +31,10 @@ function handCoded(fee: string): string {
   return mid.minus(hi.minus(lo).div(4)).toDecimalPlaces(0, D.ROUND_DOWN).toString();
 }
 
-async function timePerOp(label: string, n: number, op: () => Promise<unknown> | unknown): Promise<number> {
-  for (let i = 0; i < Math.min(n, 500); i++) await op(); // warm-up
+function timePerOp(label: string, n: number, op: () => unknown): number {
+  for (let i = 0; i < Math.min(n, 2000); i++) op(); // warm-up
   const t0 = performance.now();
-  for (let i = 0; i < n; i++) await op();
+  for (let i = 0; i < n; i++) op();
   const us = ((performance.now() - t0) * 1000) / n;
   console.log(`${label.padEnd(48)} ${us.toFixed(2).padStart(9)} µs/op ${Math.round(1e6 / us).toLocaleString("en").padStart(10)} ops/s`);
   return us;
@@ -42,27 +51,81 @@ function heapMiB(): number {
   return process.memoryUsage().heapUsed / 2 ** 20;
 }
 
-async function loadTimed(label: string, source: ReturnType<typeof sourceOf>): Promise<Registry> {
+/** Loads a generated pack; the heap is measured before its text exists and after it is dropped. */
+async function loadTimed(label: string, count: number): Promise<{ registry: Registry; ms: number; mib: number }> {
   const heap0 = heapMiB();
+  let source: ReturnType<typeof packOf> | undefined = packOf(count);
   const t0 = performance.now();
-  const r = await Registry.load([source]);
+  const registry = await Registry.load([source]);
   const ms = performance.now() - t0;
-  console.log(`${label.padEnd(48)} load ${ms.toFixed(0)} ms, heap +${(heapMiB() - heap0).toFixed(1)} MiB retained`);
-  return r;
+  source = undefined;
+  const mib = heapMiB() - heap0;
+  console.log(`${label.padEnd(48)} load ${ms.toFixed(0)} ms, heap +${mib.toFixed(1)} MiB retained`);
+  return { registry, ms, mib };
+}
+
+/** A rules folder of 3,032 offenses: the shipped version's 32 rows under new ids, 94⅔ times over. */
+function writeLargePack(): string {
+  const from = fileURLToPath(new URL("../rules/hebei-luquan-gxj/1.0.0", import.meta.url));
+  const root = mkdtempSync(join(tmpdir(), "cailiang-bench-"));
+  const to = join(root, "hebei-luquan-gxj", "1.0.0");
+  cpSync(from, to, { recursive: true });
+  const offenses = readdirSync(join(to, "offenses")).filter((f) => f.endsWith(".json"));
+  for (let copy = 1, made = offenses.length; made < 3032; copy++) {
+    for (const f of offenses) {
+      if (made >= 3032) break;
+      const o = JSON.parse(readFileSync(join(to, "offenses", f), "utf8")) as { id: string; concurrent?: string[] };
+      o.id = `${o.id}-c${copy}`;
+      o.concurrent = (o.concurrent ?? []).map((id) => `${id}-c${copy}`);
+      writeFileSync(join(to, "offenses", `${o.id}.json`), `${JSON.stringify(o, null, 2)}\n`);
+      made++;
+    }
+  }
+  return root;
+}
+
+function validateLarge(): { ms: number; mib: number } {
+  const dir = writeLargePack();
+  try {
+    const child = fileURLToPath(new URL("./validate-child.mjs", import.meta.url));
+    const r = spawnSync(process.execPath, [child, dir], { encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`validate child failed: ${r.stderr}`);
+    const { ms, maxRssMiB, offenses, issues } = JSON.parse(r.stdout) as { ms: number; maxRssMiB: number; offenses: number; issues: number };
+    if (issues !== 0 || offenses !== 3032) throw new Error(`expected 3,032 valid offenses, got ${offenses} with ${issues} issue(s)`);
+    console.log(`${"validate 3,032 offenses (child, built packages)".padEnd(48)} ${ms.toFixed(0)} ms, peak RSS ${maxRssMiB.toFixed(0)} MiB`);
+    return { ms, mib: maxRssMiB };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const fixture = await Registry.load([sourceOf(fixtureRuleset())]);
-const expected = (await assess(fixture, input)).fine?.recommended.point;
+const expected = assessSync(fixture, input).fine?.recommended.point;
 if (expected !== handCoded("12000.50")) throw new Error(`engine ${expected} and hand-coded ${handCoded("12000.50")} disagree`);
 
 console.log("cailiang benchmark (Node " + process.version + ")\n");
-const N = 20_000;
-const hand = await timePerOp("hand-coded fine (baseline)", N * 10, () => handCoded("12000.50"));
-const engine = await timePerOp("assess() on the fixture pack", N, () => assess(fixture, input));
+const N = 50_000;
+const hand = timePerOp("hand-coded fine (baseline)", N * 4, () => handCoded("12000.50"));
+const engine = timePerOp("assessSync() on the fixture pack", N, () => assessSync(fixture, input));
 console.log(`ratio assess / hand-coded: ${(engine / hand).toFixed(1)}×\n`);
 
-const small = await loadTimed("20-offense pack", packOf(20));
-const large = await loadTimed("10,000-offense pack", packOf(10_000));
-const tSmall = await timePerOp("assess() with 20 offenses", N, () => assess(small, input));
-const tLarge = await timePerOp("assess() with 10,000 offenses", N, () => assess(large, input));
-console.log(`ratio 10,000 / 20 offenses: ${(tLarge / tSmall).toFixed(2)} (≈ 1: cost does not grow with the pack)`);
+const small = await loadTimed("20-offense pack", 20);
+const large = await loadTimed("10,000-offense pack", 10_000);
+const tSmall = timePerOp("assessSync() with 20 offenses", N, () => assessSync(small.registry, input));
+const tLarge = timePerOp("assessSync() with 10,000 offenses", N, () => assessSync(large.registry, input));
+console.log(`ratio 10,000 / 20 offenses: ${(tLarge / tSmall).toFixed(2)} (≈ 1: cost does not grow with the pack)\n`);
+
+const validate = validateLarge();
+const round = (x: number, places = 2) => Number(x.toFixed(places));
+console.log(
+  JSON.stringify({
+    assessUs: round(engine),
+    handUs: round(hand),
+    assessVsHand: round(engine / hand),
+    load10kMs: round(large.ms, 0),
+    load10kMiB: round(large.mib, 1),
+    largeVsSmall: round(tLarge / tSmall),
+    validate3kMs: round(validate.ms, 0),
+    validate3kMiB: round(validate.mib, 1),
+  }),
+);

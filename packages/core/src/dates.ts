@@ -5,8 +5,6 @@
  */
 export type DayNumber = number;
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 function isLeap(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
@@ -41,11 +39,23 @@ export function civilOf(day: DayNumber): [year: number, month: number, day: numb
 
 /** The day number of a real calendar day written YYYY-MM-DD, or undefined for anything else ("2025-02-30" included). */
 export function parseIsoDate(text: string): DayNumber | undefined {
-  const m = ISO.exec(text);
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const y = digits(text, 0, 4);
+  const mo = digits(text, 5, 7);
+  const d = digits(text, 8, 10);
+  if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
   return dayOf(y, mo, d);
+}
+
+/** The number written by the ASCII digits text[from, to), or -1 if any is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /** The day number of a date already validated at the boundary. */

@@ -43,13 +43,15 @@ export function roundMoney(value: Decimal, scale: number, mode: RoundingMode): D
 /** An amount as it leaves the API: "50000", "60002.50". */
 export function formatMoney(value: Decimal): string {
   if (value.isInteger()) return value.toFixed(0);
-  return value.decimalPlaces() <= 2 ? value.toFixed(2) : value.toFixed();
+  // Plain notation, then fen written out: toFixed() copies the digits, toFixed(2) would round them again.
+  const places = value.decimalPlaces();
+  return places === 1 ? `${value.toFixed()}0` : value.toFixed();
 }
 
 /** The value clamped into [lo, hi] (lo wins if they cross); no new Decimal is made. */
 export function clamp(value: Decimal, lo: Decimal, hi: Decimal): Decimal {
-  const below = value.gt(hi) ? hi : value;
-  return below.lt(lo) ? lo : below;
+  const below = value.cmp(hi) > 0 ? hi : value;
+  return below.cmp(lo) < 0 ? lo : below;
 }
 
 /**

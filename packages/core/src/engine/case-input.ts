@@ -15,8 +15,9 @@ function invalid(issues: Issue[]): CailiangError {
 
 /** Shape and dates of the input; throws INPUT_INVALID with every issue's JSON path. */
 export function parseAssessInput(input: unknown): AssessInputParsed {
-  const r = AssessInput.safeParse(input, { reportInput: true });
-  if (!r.success) throw invalid(zodIssues(r.error));
+  // reportInput (the offending value in each issue) costs zod its fast path: only a failure pays for it.
+  const r = AssessInput.safeParse(input);
+  if (!r.success) throw invalid(zodIssues(AssessInput.safeParse(input, { reportInput: true }).error ?? r.error));
   const { dates } = r.data;
   const issues: Issue[] = [];
   const order = (later: keyof typeof dates, earlier: keyof typeof dates, zh: string, en: string) => {

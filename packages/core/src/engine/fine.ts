@@ -66,7 +66,8 @@ function bandBounds(band: FineBandT, fine: SimpleFineT, s: { min: Dec; max: Dec 
 }
 
 const ZERO = D(0);
-const HALF = D(-0.5);
+const HALF = D("0.5");
+const MINUS_HALF = D("-0.5");
 
 /**
  * The fine: statutory bounds, the tier's band, then the recommendation placed by the circumstances
@@ -92,11 +93,11 @@ export function computeFine({ version, offense, facts, applied }: OffenseContext
   const reductionBasis = applied.filter(allowsReduction);
   const reduce =
     reductionBasis.length > 0 &&
-    s.min.gt(0) &&
+    s.min.cmp(ZERO) > 0 &&
     a === 0 &&
     (applied.some((c) => c.effect === "reduce") || reductionBasis.length >= settings.reduction.minMitigating);
 
-  const mid = lo.plus(hi).div(2);
+  const mid = lo.plus(hi).times(HALF);
   let recMin: Dec;
   let recMax: Dec;
   let point: Dec;
@@ -105,7 +106,7 @@ export function computeFine({ version, offense, facts, applied }: OffenseContext
     const floor = s.min.times(dec(settings.reduction.floorFractionOfMinimum));
     recMin = floor;
     recMax = s.min;
-    point = floor.plus(s.min).div(2);
+    point = floor.plus(s.min).times(HALF);
     placement = [
       `具有减轻处罚情节（${reductionBasis.map((c) => c.title).join("、")}），减轻处罚：在法定最低罚款以下、不低于其 ${settings.reduction.floorFractionOfMinimum} 倍的范围内建议`,
       `Reduction (减轻) applies (${reductionBasis.map((c) => c.titleEn).join(", ")}): recommended below the statutory minimum, not under ${settings.reduction.floorFractionOfMinimum} of it`,
@@ -113,9 +114,9 @@ export function computeFine({ version, offense, facts, applied }: OffenseContext
   } else {
     // midpoint-split: s in (-1, 1); 从轻 below the middle of the band, 从重 above it.
     let shift = D(a - m).div(a + m + 1);
-    if (mandatoryMitigation && shift.gt(HALF)) shift = HALF;
-    point = mid.plus(shift.times(hi.minus(lo)).div(2));
-    [recMin, recMax] = shift.isNeg() ? [lo, mid] : shift.gt(0) ? [mid, hi] : [lo, hi];
+    if (mandatoryMitigation && shift.cmp(MINUS_HALF) > 0) shift = MINUS_HALF;
+    point = mid.plus(shift.times(hi.minus(lo)).times(HALF));
+    [recMin, recMax] = shift.isNeg() ? [lo, mid] : shift.cmp(ZERO) > 0 ? [mid, hi] : [lo, hi];
     placement = describePlacement(m, a, mandatoryMitigation);
   }
 
