@@ -326,6 +326,18 @@ describe("bad input gets a clear error with its path", () => {
     expect((await failure(input("theft", { unpaidFee: "1" }, [], { dates: { act: "2020-01-01", decision: "2020-02-01" } }))).code).toBe("RULESET_NOT_FOUND");
   });
 
+  it("an act before the first version: the version in force at the decision, with a warning; the statute's steps still run", async () => {
+    // The fixture's only version is in force from 2024-01-01.
+    const r = await run(input("theft", { unpaidFee: "10000" }, [], { dates: { act: "2023-10-01", discovered: "2024-02-01", filed: "2024-02-02", decision: "2024-03-01" } }));
+    expect([r.outcome, r.ruleset.version, r.fine?.statutory.max]).toEqual(["penalty", "1.0.0", "50000"]);
+    expect(r.warnings.map((w) => w.code)).toContain("ACT_BEFORE_FIRST_VERSION");
+    expect(r.explanation[0]).toMatchObject({ step: "version", basis: ["行政处罚法第三十七条"] });
+    expect(r.explanation[0]?.zh).toContain("2023-10-01");
+    // The time bar (art. 36) is the statute's, not the standard's: two years from an act before any version.
+    const barred = await run(input("theft", { unpaidFee: "10000" }, [], { dates: { act: "2021-01-01", discovered: "2024-02-01", decision: "2024-03-01" } }));
+    expect(barred.outcome).toBe("time-barred");
+  });
+
   it("an amount given as a JSON number is taken exactly and leaves as a decimal string", async () => {
     const r = await run(input("theft", { unpaidFee: 12000.5 }));
     expect(r.fine?.statutory.max).toBe("60002.50");

@@ -29,8 +29,9 @@ import { writeResult } from "./result.js";
 export function assessSync(registry: Registry, input: unknown): AssessResultT {
   const parsed = parseAssessInput(input);
   const id = registry.resolveId(parsed.ruleset);
-  const atAct = registry.get(id, parsed.dates.act);
   const atDecision = registry.inForce(id, parsed.dates.decision);
+  const atAct = registry.inForce(id, parsed.dates.act);
+  if (!atAct) return withoutVersionAtAct(registry, id, atDecision, parsed);
   const old = assessVersion(atAct, parsed);
   if (!atDecision || atDecision === atAct) {
     return writeResult(old, {
@@ -47,6 +48,32 @@ export function assessSync(registry: Registry, input: unknown): AssessResultT {
  */
 export async function assess(registry: Registry, input: unknown): Promise<AssessResultT> {
   return assessSync(registry, input);
+}
+
+/**
+ * No version of the standard was in force at the act: every case pending on the day a bureau adopts
+ * its first standard. The standard is not the law: the version in force at the decision applies,
+ * with a warning, and the statute's own steps (time bar, exemptions, caps) run as always. Only
+ * when no version is in force at the decision either is there nothing to assess by.
+ */
+function withoutVersionAtAct(registry: Registry, id: string, atDecision: CompiledRuleset | undefined, parsed: AssessInputParsed): AssessResultT {
+  const { act, decision } = parsed.dates;
+  if (!atDecision) registry.get(id, decision); // throws RULESET_NOT_FOUND, naming the decision date
+  const version = atDecision as CompiledRuleset;
+  const first = registry.versions(id)[0] as CompiledRuleset;
+  const before = act < first.def.effectiveFrom;
+  const warning = before
+    ? { code: "ACT_BEFORE_FIRST_VERSION", zh: `违法行为发生时（${act}）本基准尚未施行（首个版本自 ${first.def.effectiveFrom} 起施行），按作出决定时施行的 ${version.def.version} 版裁量`, en: `The act (${act}) predates the standard (first version in force from ${first.def.effectiveFrom}); assessed under the version in force at the decision, ${version.def.version}` }
+    : { code: "NO_VERSION_AT_ACT", zh: `违法行为发生时（${act}）没有施行中的基准版本，按作出决定时施行的 ${version.def.version} 版裁量`, en: `No version of the standard was in force at the act (${act}); assessed under the version in force at the decision, ${version.def.version}` };
+  return writeResult(assessVersion(version, parsed), {
+    opening: explain(
+      "version",
+      `${warning.zh}；基准不是法律，不因此免除或者加重处罚，法定的追责时效、不予处罚情形和罚款幅度照常适用`,
+      `${warning.en}. A standard is not a law: this neither excuses nor aggravates; the statute's time bar, exemptions and fine bounds apply as always`,
+      ["行政处罚法第三十七条"],
+    ),
+    warnings: [warning],
+  });
 }
 
 /** 行政处罚法第三十七条: the law at the time of the act, unless the law at the decision is lighter. */
