@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { assess, CailiangError, Registry, type AssessInputT } from "../src/index.js";
-import { fixtureRuleset, generalHeader, noFine, refusedOnly, rulesetOf, sourceOf, theft, theftUpTo } from "./fixture-pack.js";
+import { explosives, fixtureRuleset, generalHeader, noFine, refusedOnly, rulesetOf, sourceOf, theft, theftUpTo } from "./fixture-pack.js";
 
 let registry: Registry;
 beforeAll(async () => {
@@ -233,6 +233,31 @@ describe("one act, several provisions (art. 29)", () => {
     ]);
     expect(res.penalties.filter((p) => p.type === "fine")).toHaveLength(1);
     expect(res.explanation.at(-1)?.basis).toEqual(["行政处罚法第二十九条"]);
+    // The two rows are not declared concurrent with each other: the officer is asked to confirm one act.
+    expect(res.warnings.map((w) => w.code)).toContain("CONCURRENT_NOT_DECLARED");
+  });
+
+  it("the procedure is worked out again from the merged penalties: a revocation from the other row means a hearing and no summary procedure", async () => {
+    const small = theft({ concurrent: ["explosives"] });
+    const r = await Registry.load([sourceOf(rulesetOf(generalHeader(), [small, explosives({ concurrent: ["theft"] })]))]);
+    // The theft fine alone would be a summary case: 100 yuan, an organization.
+    const alone = await run(input("theft", { unpaidFee: "100" }), r);
+    expect(alone.procedure.summary).toBe(true);
+    const both = await run(input("theft", { unpaidFee: "100", overQuantityRatio: 40 }, ["serious-circumstances"], { concurrent: ["explosives"] }), r);
+    expect(both.penalties.map((p) => p.type)).toContain("revoke-license");
+    expect(both.procedure).toMatchObject({ summary: false, hearing: true, filingRequired: true });
+    expect(both.warnings.map((w) => w.code)).not.toContain("CONCURRENT_NOT_DECLARED");
+    const steps = both.explanation.map((e) => e.step);
+    expect(steps.indexOf("procedure")).toBeLessThan(steps.indexOf("one-act"));
+    expect(both.explanation.find((e) => e.step === "procedure")?.zh).toContain("吊销许可证件");
+  });
+
+  it("concurrent ids are unique, never the offense itself, at most 10 (a 400 before any work)", async () => {
+    const dup = await failure(input("theft", { unpaidFee: "1" }, [], { concurrent: ["explosives", "explosives", "theft"] }));
+    expect(dup.issues.map((i) => `${i.code} ${i.path}`)).toEqual(["CONCURRENT_DUPLICATE concurrent[1]", "CONCURRENT_SELF concurrent[2]"]);
+    const many = await failure(input("theft", { unpaidFee: "1" }, [], { concurrent: Array.from({ length: 7252 }, () => "explosives") }));
+    expect(many.code).toBe("INPUT_INVALID");
+    expect(many.issues.map((i) => i.path)).toEqual(["concurrent"]);
   });
 });
 

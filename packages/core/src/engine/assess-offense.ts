@@ -72,10 +72,7 @@ function finish(ctx: OffenseContext, d: Decided, explanation: ExplanationEntryT[
   if (d.measures.length > 0) {
     explanation.push(explain("measures", `同时采取的措施（不属于行政处罚）：${d.measures.map((m) => `${m.title}${m.mandatory ? "" : "（可以）"}`).join("、")}`, `Measures (not penalties): ${d.measures.map((m) => m.type).join(", ")}`, ["行政处罚法第二十八条第一款", ctx.offense.penaltyBasis]));
   }
-  const p = procedureFor(ctx, d.outcome, d.penalties, d.fine?.figures ?? null);
-  explanation.push(...p.explanation);
-  warnings.push(...p.warnings);
-  return { ctx, ...d, procedure: p.procedure, explanation, warnings, concurrent: [] };
+  return { ctx, ...d, explanation, warnings, procedure: procedureFor(ctx, d.outcome, d.penalties, d.fine?.figures ?? null), closing: [], concurrent: [] };
 }
 
 function measuresFor(offense: CompiledOffense, found: ReadonlySet<string>, educate: boolean): MeasureOut[] {

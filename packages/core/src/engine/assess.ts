@@ -6,7 +6,8 @@ import type { AssessInputParsed, AssessResultT } from "../schema/assessment.js";
 import { assessOffense } from "./assess-offense.js";
 import { checkCircumstances, checkFacts, parseAssessInput } from "./case-input.js";
 import { offenseContext, type OffenseAssessment } from "./context.js";
-import { explain } from "./explain.js";
+import { explain, type Warning } from "./explain.js";
+import { procedureFor } from "./procedure.js";
 import { compareFine, compareSeverity } from "./lighter.js";
 import { writeResult } from "./result.js";
 
@@ -92,7 +93,12 @@ function lexMitior(atAct: CompiledRuleset, atDecision: CompiledRuleset, parsed: 
         fine: null,
         measures: [],
         warnings: [],
-        procedure: { ...old.procedure, summary: false, hearing: false, legalReview: false, collectiveDiscussion: false, major: false, filingRequired: false, deadlines: { ...old.procedure.deadlines, report: null } },
+        procedure: {
+          procedure: { ...old.procedure.procedure, summary: false, hearing: false, legalReview: false, collectiveDiscussion: false, major: false, filingRequired: false, deadlines: { ...old.procedure.procedure.deadlines, report: null } },
+          explanation: [],
+          warnings: [],
+        },
+        closing: [],
         explanation: [explain("version", `作出决定时施行的 ${v(atDecision)} 版已不再规定该违法行为，适用新的规定，不予处罚`, `The version in force at the decision (${v(atDecision)}) no longer has this offense: the new rule applies, no penalty`, basis)],
       },
       { alternative: { version: v(atAct), outcome: old.outcome, point: point(old) } },
@@ -155,7 +161,8 @@ function assessVersion(version: CompiledRuleset, parsed: AssessInputParsed): Off
 
 /**
  * 行政处罚法第二十九条: one act that breaches several provisions is fined once, under the
- * provision with the higher fine; the other provisions' other penalties and measures still apply.
+ * provision with the higher fine; the other provisions' other penalties and measures still apply,
+ * and the procedure is worked out again from what is merged (a 吊销 from one row means a hearing).
  */
 function oneAct(results: readonly OffenseAssessment[]): OffenseAssessment {
   const winner = [...results].sort((a, b) => compareFine(b, a))[0] as OffenseAssessment;
@@ -166,22 +173,44 @@ function oneAct(results: readonly OffenseAssessment[]): OffenseAssessment {
     for (const p of other.penalties) if (p.type !== "fine" && !penalties.some((x) => x.type === p.type)) penalties.push(p);
     for (const m of other.measures) if (!measures.some((x) => x.type === m.type)) measures.push(m);
   }
+  const penalizedBy = results.filter((r) => r.outcome === "penalty" || r.outcome === "may-waive");
+  const outcome = penalties.length === 0 || penalizedBy.length === 0 ? winner.outcome : penalizedBy.some((r) => r.outcome === "penalty") ? "penalty" : "may-waive";
+  const found = new Set(results.flatMap((r) => [...r.ctx.found]));
+  const ctx = { ...winner.ctx, found };
   const id = (a: OffenseAssessment) => a.ctx.offense.def.id;
   const max = (a: OffenseAssessment) => a.fine?.out.statutory.max ?? null;
   const list = results.map((x) => `${id(x)}（法定罚款上限 ${max(x) ?? "无"}）`).join("、");
   return {
     ...winner,
+    ctx,
+    outcome,
     penalties,
     measures,
+    warnings: [...winner.warnings, ...undeclared(results)],
+    procedure: procedureFor(ctx, outcome, penalties, winner.fine?.figures ?? null),
     concurrent: results.map((x) => ({ offense: id(x), title: x.ctx.offense.def.title, statutoryMax: max(x), fineApplied: x === winner })),
-    explanation: [
-      ...winner.explanation,
+    closing: [
       explain(
         "one-act",
-        `同一违法行为违反多个法律规范：${list}；不得给予两次以上罚款，按照罚款数额高的规定（${id(winner)}）处罚`,
-        `One act breaches several provisions: ${results.map(id).join(", ")}; one fine only, under the provision with the higher fine (${id(winner)})`,
+        `同一违法行为违反多个法律规范：${list}；不得给予两次以上罚款，按照罚款数额高的规定（${id(winner)}）处罚；其他规定的其他种类处罚照常适用，程序按合并后的处罚确定`,
+        `One act breaches several provisions: ${results.map(id).join(", ")}; one fine only, under the provision with the higher fine (${id(winner)}); the others' other penalties still apply, and the procedure follows the merged penalties`,
         ["行政处罚法第二十九条"],
       ),
     ],
   };
+}
+
+/** Rows cited for one act that the standard does not declare `concurrent` with each other: the officer should confirm it is one act. */
+function undeclared(results: readonly OffenseAssessment[]): Warning[] {
+  const [main, ...others] = results.map((r) => r.ctx.offense.def);
+  if (!main) return [];
+  const missing = others.filter((o) => !main.concurrent.includes(o.id) && !o.concurrent.includes(main.id)).map((o) => o.id);
+  if (missing.length === 0) return [];
+  return [
+    {
+      code: "CONCURRENT_NOT_DECLARED",
+      zh: `本基准未将 ${main.id} 与 ${missing.join("、")} 标注为同一违法行为可能同时违反的规定，请核实是否确属同一违法行为（行政处罚法第二十九条）`,
+      en: `The standard does not mark ${main.id} and ${missing.join(", ")} as provisions one act may breach together; confirm it is one act (art. 29)`,
+    },
+  ];
 }

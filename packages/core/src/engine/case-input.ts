@@ -37,6 +37,13 @@ export function parseAssessInput(input: unknown): AssessInputParsed {
   if (rawFacts !== null && typeof rawFacts === "object" && Object.hasOwn(rawFacts, "__proto__")) {
     issues.push({ code: "FACT_UNKNOWN", path: "facts.__proto__", zh: `未知事实 "__proto__"`, en: `Unknown fact "__proto__"` });
   }
+  const cited = new Set<string>([r.data.offense]);
+  r.data.concurrent.forEach((id, i) => {
+    const path = `concurrent[${i}]`;
+    if (id === r.data.offense) issues.push({ code: "CONCURRENT_SELF", path, zh: `同一违法行为所涉规定不得重复列出违法行为本身 "${id}"`, en: `concurrent must not list the offense itself ("${id}")` });
+    else if (cited.has(id)) issues.push({ code: "CONCURRENT_DUPLICATE", path, zh: `"${id}" 重复列出`, en: `"${id}" is listed twice` });
+    cited.add(id);
+  });
   if (r.data.party.kind === "organization" && r.data.party.age != null) {
     issues.push({ code: "AGE_FOR_ORGANIZATION", path: "party.age", zh: "单位当事人不适用年龄", en: "An organization has no age" });
   }

@@ -6,7 +6,7 @@ import type { CaseFacts } from "./case-input.js";
 import type { Warning } from "./explain.js";
 import type { FineFigures } from "./fine.js";
 import type { PenaltyOut } from "./penalties.js";
-import type { ProcedureOut } from "./procedure.js";
+import type { ProcedureResult } from "./procedure.js";
 
 /** Everything the steps of one offense under one version read: built once per offense. */
 export interface OffenseContext {
@@ -37,9 +37,14 @@ export interface OffenseAssessment {
   /** The fine in exact decimals, and as it leaves the API. */
   readonly fine: { figures: FineFigures; out: NonNullable<AssessResultT["fine"]> } | null;
   readonly measures: readonly MeasureOut[];
-  readonly procedure: ProcedureOut;
+  /** The entries of the steps up to the measures. */
   readonly explanation: readonly ExplanationEntryT[];
+  /** The steps' own warnings. */
   readonly warnings: readonly Warning[];
+  /** The procedure for the outcome, with its entries and warnings. */
+  readonly procedure: ProcedureResult;
+  /** Entries after the procedure's (art. 29's one-act entry). */
+  readonly closing: readonly ExplanationEntryT[];
   /** Art. 29: the provisions of the same act, when there are several. */
   readonly concurrent: readonly ConcurrentOut[];
 }

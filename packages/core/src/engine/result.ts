@@ -27,9 +27,9 @@ export function writeResult(a: OffenseAssessment, parts: VersionParts = {}): Ass
     penalties: [...a.penalties],
     fine: a.fine?.out ?? null,
     measures: [...a.measures],
-    procedure: a.procedure,
-    explanation: parts.opening ? [parts.opening, ...a.explanation] : [...a.explanation],
-    warnings: [...a.warnings, ...(parts.warnings ?? [])],
+    procedure: a.procedure.procedure,
+    explanation: [...(parts.opening ? [parts.opening] : []), ...a.explanation, ...a.procedure.explanation, ...a.closing],
+    warnings: [...a.warnings, ...a.procedure.warnings, ...(parts.warnings ?? [])],
   };
 }
 

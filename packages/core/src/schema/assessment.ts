@@ -9,8 +9,9 @@ export const AssessInput = z
     offense: Id.describe("Offense id, e.g. dlf-71"),
     concurrent: z
       .array(Id)
+      .max(10)
       .default([])
-      .describe("Other provisions the same act violates (art. 29: one fine, under the higher one)"),
+      .describe("Other provisions the same act violates (art. 29: one fine, under the higher one): unique, never the offense itself, at most 10"),
     party: z.strictObject({
       kind: z.enum(PARTY_KINDS),
       age: z.number().int().min(0).max(150).nullable().optional().describe("Individuals: age at the time of the act"),
