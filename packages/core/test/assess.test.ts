@@ -396,11 +396,40 @@ describe("rule data at fault at run time", () => {
   });
 });
 
+describe("what the law orders beside or instead of a penalty, and what cannot be judged", () => {
+  it("under 14 (art. 30): no penalty, and the guardian is ordered to discipline", async () => {
+    const r = await run(input("theft", { unpaidFee: "1000" }, [], { party: { kind: "individual", age: 13 } }));
+    expect(r.outcome).toBe("no-penalty");
+    expect(r.measures.map((m) => m.type)).toContain("order-guardian-discipline");
+    expect(r.explanation.find((e) => e.step === "measures")?.basis).toContain("行政处罚法第三十条");
+  });
+  it("no capacity (art. 31): no penalty, and the guardian is ordered to keep watch and arrange treatment", async () => {
+    const r = await run(input("theft", { unpaidFee: "1000" }, [], { party: { kind: "individual", age: 40, capacity: "none" } }));
+    expect(r.outcome).toBe("no-penalty");
+    expect(r.measures.map((m) => m.type)).toContain("order-guardian-care");
+    expect(r.measures.map((m) => m.type)).not.toContain("order-guardian-discipline");
+  });
+  it("an individual with no age: AGE_UNKNOWN, since art. 30 cannot be judged", async () => {
+    const none = await run(input("theft", { unpaidFee: "1000" }, [], { party: { kind: "individual" } }));
+    expect(none.warnings.map((w) => w.code)).toContain("AGE_UNKNOWN");
+    const aged = await run(input("theft", { unpaidFee: "1000" }, [], { party: { kind: "individual", age: 30 } }));
+    expect(aged.warnings.map((w) => w.code)).not.toContain("AGE_UNKNOWN");
+    const org = await run(input("theft", { unpaidFee: "1000" }));
+    expect(org.warnings.map((w) => w.code)).not.toContain("AGE_UNKNOWN");
+  });
+  it("an organization given a capacity other than full is a 400, as an age is", async () => {
+    const err = await failure(input("theft", { unpaidFee: "1000" }, [], { party: { kind: "organization", capacity: "partial" } }));
+    expect(err.issues.map((i) => `${i.code} ${i.path}`)).toEqual(["CAPACITY_FOR_ORGANIZATION party.capacity"]);
+  });
+});
+
 describe("a multiple of nothing", () => {
   it("an unpaid fee of zero leaves no room for a fine: no fine, and a warning to check the facts", async () => {
     const r = await run(input("theft", { unpaidFee: "0" }));
     expect(r.fine).toBeNull();
     expect(r.penalties).toEqual([]);
     expect(r.warnings.map((w) => w.code)).toContain("FINE_IMPOSSIBLE");
+    // The penalties entry does not list a fine that cannot be imposed.
+    expect(r.explanation.find((e) => e.step === "penalties")?.zh).not.toContain("罚款");
   });
 });

@@ -31,9 +31,13 @@ export function assessOffense(ctx: OffenseContext): OffenseAssessment {
   explanation.push(bar.explanation);
   if (bar.barred) return done({ outcome: "time-barred", tier: null, penalties: [], fine: null, measures: [] });
 
+  const { party } = ctx.input;
+  if (party.kind === "individual" && party.age == null) {
+    warnings.push({ code: "AGE_UNKNOWN", zh: "未提供当事人年龄：无法判断是否适用行政处罚法第三十条（不满十四周岁不予处罚；已满十四周岁不满十八周岁应当从轻或者减轻），请核实", en: "The party's age is not given: whether art. 30 applies (under 14: no penalty; 14 to 17: lighter or reduced) cannot be judged — check it" });
+  }
   const ex = exemption(ctx);
   explanation.push(...ex.explanation);
-  if (ex.kind === "exempt") return done({ outcome: "no-penalty", tier: null, penalties: [], fine: null, measures: measuresFor(offense, found, true) });
+  if (ex.kind === "exempt") return done({ outcome: "no-penalty", tier: null, penalties: [], fine: null, measures: [...ex.measures, ...measuresFor(offense, found, true)] });
 
   const matched = offense.tiers.matching(facts);
   const tier = matched.length === 1 ? offense.def.tiers.find((t) => t.id === matched[0]) : undefined;
@@ -47,20 +51,22 @@ export function assessOffense(ctx: OffenseContext): OffenseAssessment {
   explanation.push(explainCircumstances(applied));
 
   const chosen = choosePenalties(ctx, tier);
-  explanation.push(explainPenalties(chosen.penalties, offense));
   let penalties: readonly PenaltyOut[] = chosen.penalties;
   let fine: FineResult["fine"] = null;
+  let fineEntry: ExplanationEntryT;
   if (penalties.some((p) => p.type === "fine")) {
     const r = computeFine(ctx, tier, chosen.conditionsUsed);
     fine = r.fine;
-    explanation.push(r.explanation);
+    fineEntry = r.explanation;
     if (!fine) {
+      // A multiple of nothing: no fine is listed among the penalties, and the officer is told why.
       penalties = penalties.filter((p) => p.type !== "fine");
       warnings.push({ code: "FINE_IMPOSSIBLE", zh: "依本案事实法定罚款上限为零，不能处以罚款，请核对事实", en: "On these facts the statutory maximum fine is zero; no fine can be imposed — check the facts" });
     }
   } else {
-    explanation.push(explain("fine", offense.def.statutory.fine ? "本案不处罚款（罚款为可选或附条件的处罚，条件未满足或本阶次不适用）" : "法律未规定罚款，不得罚款", offense.def.statutory.fine ? "No fine in this case (the fine is optional or conditional, and does not apply)" : "The statute authorizes no fine", [offense.penaltyBasis]));
+    fineEntry = explain("fine", offense.def.statutory.fine ? "本案不处罚款（罚款为可选或附条件的处罚，条件未满足或本阶次不适用）" : "法律未规定罚款，不得罚款", offense.def.statutory.fine ? "No fine in this case (the fine is optional or conditional, and does not apply)" : "The statute authorizes no fine", [offense.penaltyBasis]);
   }
+  explanation.push(explainPenalties(penalties, offense), fineEntry);
   const measures = measuresFor(offense, found, ex.kind === "may-exempt");
   // No penalty type applies: only measures (责令改正, 责令停止作业 …) are ordered.
   const outcome = penalties.length === 0 ? "measures-only" : ex.kind === "may-exempt" ? "may-waive" : "penalty";
@@ -70,7 +76,8 @@ export function assessOffense(ctx: OffenseContext): OffenseAssessment {
 /** The measures entry and the procedure close every path. */
 function finish(ctx: OffenseContext, d: Decided, explanation: ExplanationEntryT[], warnings: Warning[]): OffenseAssessment {
   if (d.measures.length > 0) {
-    explanation.push(explain("measures", `同时采取的措施（不属于行政处罚）：${d.measures.map((m) => `${m.title}${m.mandatory ? "" : "（可以）"}`).join("、")}`, `Measures (not penalties): ${d.measures.map((m) => m.type).join(", ")}`, ["行政处罚法第二十八条第一款", ctx.offense.penaltyBasis]));
+    const guardian = d.measures.filter((m) => m.type === "order-guardian-discipline" || m.type === "order-guardian-care").map((m) => (m.type === "order-guardian-discipline" ? "行政处罚法第三十条" : "行政处罚法第三十一条"));
+    explanation.push(explain("measures", `同时采取的措施（不属于行政处罚）：${d.measures.map((m) => `${m.title}${m.mandatory ? "" : "（可以）"}`).join("、")}`, `Measures (not penalties): ${d.measures.map((m) => m.type).join(", ")}`, ["行政处罚法第二十八条第一款", ...guardian, ctx.offense.penaltyBasis]));
   }
   return { ctx, ...d, explanation, warnings, procedure: procedureFor(ctx, d.outcome, d.penalties, d.fine?.figures ?? null), closing: [], concurrent: [] };
 }

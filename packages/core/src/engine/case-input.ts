@@ -47,6 +47,9 @@ export function parseAssessInput(input: unknown): AssessInputParsed {
   if (r.data.party.kind === "organization" && r.data.party.age != null) {
     issues.push({ code: "AGE_FOR_ORGANIZATION", path: "party.age", zh: "单位当事人不适用年龄", en: "An organization has no age" });
   }
+  if (r.data.party.kind === "organization" && r.data.party.capacity !== "full") {
+    issues.push({ code: "CAPACITY_FOR_ORGANIZATION", path: "party.capacity", zh: "单位当事人不适用辨认或者控制能力（行政处罚法第三十一条只适用于自然人）", en: "An organization has no capacity to recognise or control conduct (art. 31 is about natural persons)" });
+  }
   if (issues.length > 0) throw invalid(issues);
   return r.data;
 }

@@ -1,4 +1,5 @@
-import type { OffenseContext } from "./context.js";
+import { MEASURE_TYPES, type MeasureType } from "../schema/vocabulary.js";
+import type { MeasureOut, OffenseContext } from "./context.js";
 import { explain } from "./explain.js";
 import type { ExplanationEntryT } from "../schema/assessment.js";
 
@@ -6,6 +7,8 @@ export interface Exemption {
   /** exempt = 不予处罚 (mandatory); may-exempt = 可以不予处罚 (discretionary); null = neither. */
   kind: "exempt" | "may-exempt" | null;
   explanation: ExplanationEntryT[];
+  /** What the law orders instead of a penalty (arts. 30, 31: the guardian's duties). */
+  measures: MeasureOut[];
 }
 
 interface Ground {
@@ -13,6 +16,7 @@ interface Ground {
   zh: string;
   en: string;
   basis: string;
+  measure?: MeasureType;
 }
 
 /** Grounds for no penalty (arts. 30, 31, 33 and the standard's no-penalty list), mandatory first. */
@@ -21,10 +25,10 @@ export function exemption({ version, offense, input: { party }, applied, facts }
   const grounds: Ground[] = [];
   const notes: ExplanationEntryT[] = [];
   if (party.kind === "individual" && party.age != null && party.age < 14) {
-    grounds.push({ kind: "exempt", zh: "不满十四周岁的未成年人有违法行为的，不予行政处罚，责令监护人加以管教", en: "A minor under 14: no penalty; the guardian is ordered to discipline", basis: "行政处罚法第三十条" });
+    grounds.push({ kind: "exempt", zh: "不满十四周岁的未成年人有违法行为的，不予行政处罚，责令监护人加以管教", en: "A minor under 14: no penalty; the guardian is ordered to discipline", basis: "行政处罚法第三十条", measure: "order-guardian-discipline" });
   }
   if (party.kind === "individual" && party.capacity === "none") {
-    grounds.push({ kind: "exempt", zh: "不能辨认或者控制自己行为时有违法行为的，不予行政处罚", en: "Unable to recognise or control own conduct: no penalty", basis: "行政处罚法第三十一条" });
+    grounds.push({ kind: "exempt", zh: "精神病人、智力残疾人在不能辨认或者不能控制自己行为时有违法行为的，不予行政处罚，但应当责令其监护人严加看管和治疗", en: "Unable to recognise or control own conduct: no penalty; the guardian is ordered to keep strict watch and arrange treatment", basis: "行政处罚法第三十一条", measure: "order-guardian-care" });
   }
   for (const c of applied) {
     if (c.effect !== "exempt" && c.effect !== "may-exempt") continue;
@@ -45,7 +49,7 @@ export function exemption({ version, offense, input: { party }, applied, facts }
   }
   const chosen = grounds.find((g) => g.kind === "exempt") ?? grounds.find((g) => g.kind === "may-exempt");
   if (!chosen) {
-    return { kind: null, explanation: [...notes, explain("exemption", "不具有不予处罚的情形", "No ground for exemption", [])] };
+    return { kind: null, explanation: [...notes, explain("exemption", "不具有不予处罚的情形", "No ground for exemption", [])], measures: [] };
   }
   const all = grounds.filter((g) => g.kind === chosen.kind);
   const basis = [...new Set(all.map((g) => g.basis)), "行政处罚法第三十三条第三款"];
@@ -55,5 +59,6 @@ export function exemption({ version, offense, input: { party }, applied, facts }
     chosen.kind === "exempt"
       ? explain("exemption", `${zh}：依法不予行政处罚，应当对当事人进行教育`, `${en}: no penalty by law; the party must be educated`, basis)
       : explain("exemption", `${zh}：可以不予行政处罚（裁量），如不予处罚应当对当事人进行教育；下列为拟给予的处罚`, `${en}: the penalty may be waived (discretion); if waived the party must be educated; the penalty otherwise due follows`, basis);
-  return { kind: chosen.kind, explanation: [...notes, entry] };
+  const measures = all.flatMap((g) => (g.measure ? [{ type: g.measure, title: MEASURE_TYPES[g.measure].zh, mandatory: true }] : []));
+  return { kind: chosen.kind, explanation: [...notes, entry], measures };
 }

@@ -45,6 +45,8 @@ export const MEASURE_TYPES = {
   "sanction-staff": { zh: "对有关主管人员和直接责任人员给予行政处分", en: "internal discipline of responsible staff" },
   "destroy-confiscated": { zh: "组织销毁没收的民用爆炸物品", en: "destruction of confiscated explosives" },
   "educate": { zh: "批评教育", en: "education of the party" },
+  "order-guardian-discipline": { zh: "责令监护人加以管教", en: "the guardian is ordered to discipline the minor (art. 30)" },
+  "order-guardian-care": { zh: "责令其监护人严加看管和治疗", en: "the guardian is ordered to keep strict watch and arrange treatment (art. 31)" },
   "other": { zh: "其他措施", en: "other measure" },
 } as const;
 
