@@ -396,6 +396,29 @@ describe("rule data at fault at run time", () => {
   });
 });
 
+describe("filing (art. 54 ¶2)", () => {
+  it("below the standard's starting point, a case under the ordinary procedure is still filed; one under the summary procedure need not be", async () => {
+    const o = theft({ filingThreshold: { fact: "unpaidFee", operator: "greaterThanInclusive", value: "100000" } });
+    const r = await Registry.load([sourceOf(rulesetOf(generalHeader(), [o]))]);
+    const ordinary = await run(input("theft", { unpaidFee: "20000" }), r);
+    expect(ordinary.procedure).toMatchObject({ summary: false, filingRequired: true });
+    expect(ordinary.explanation.find((e) => e.step === "filing")?.basis).toContain("行政处罚法第五十四条第二款");
+    const summary = await run(input("theft", { unpaidFee: "100" }), r);
+    expect(summary.procedure).toMatchObject({ summary: true, filingRequired: false });
+  });
+
+  it("a circumstance the standard names rules the summary procedure out, and the case is filed", async () => {
+    const header = generalHeader();
+    header.circumstances = [...header.circumstances, { id: "uncooperative", title: "当事人不配合调查", effect: "none", mandatory: true, basis: "本局立案标准（一）3" }];
+    header.settings = { ...header.settings, summaryProcedure: { fineAtMost: { individual: "200", organization: "3000" }, excludedWhen: ["uncooperative"], basis: "行政处罚法第五十一条" } };
+    const o = theft({ filingThreshold: { fact: "unpaidFee", operator: "greaterThanInclusive", value: "100000" } });
+    const r = await Registry.load([sourceOf(rulesetOf(header, [o]))]);
+    const res = await run(input("theft", { unpaidFee: "100" }, ["uncooperative"]), r);
+    expect(res.procedure).toMatchObject({ summary: false, filingRequired: true });
+    expect(res.explanation.find((e) => e.step === "procedure")?.zh).toContain("不能适用简易程序");
+  });
+});
+
 describe("what the law orders beside or instead of a penalty, and what cannot be judged", () => {
   it("under 14 (art. 30): no penalty, and the guardian is ordered to discipline", async () => {
     const r = await run(input("theft", { unpaidFee: "1000" }, [], { party: { kind: "individual", age: 13 } }));

@@ -38,7 +38,9 @@ export function procedureFor(
   const point = fine?.recommended.point ?? null;
 
   const summaryLimit = dec(settings.summaryProcedure.fineAtMost[kind]);
-  const summary = penalized && types.size > 0 && [...types].every((t) => SUMMARY_TYPES.has(t)) && (point === null || point.lte(summaryLimit));
+  // The standard may name circumstances that rule the summary procedure out (the bureau's 立案标准 (一)3: a party that does not cooperate).
+  const noSummary = settings.summaryProcedure.excludedWhen.filter((id) => found.has(id));
+  const summary = penalized && noSummary.length === 0 && types.size > 0 && [...types].every((t) => SUMMARY_TYPES.has(t)) && (point === null || point.lte(summaryLimit));
 
   const hearingAt = dec(settings.hearing.fineAtLeast[kind]);
   const gains = offense.def.illegalGainsFact ? facts[offense.def.illegalGainsFact] : undefined;
@@ -74,13 +76,20 @@ export function procedureFor(
   if (penalized) {
     const threshold = offense.filing ? offense.filing.matching(facts).length > 0 : true;
     const forced = settings.filing.alwaysWhen.filter((id) => found.has(id));
-    filingRequired = threshold || forced.length > 0;
+    const titles = forced.map((id) => offense.circumstances.get(id)?.title ?? id);
+    // 行政处罚法第五十四条第二款: whatever the starting point, a case under the ordinary procedure is filed.
+    filingRequired = threshold || forced.length > 0 || !summary;
+    const why = threshold
+      ? ["（达到立案标准）", " (the starting point is reached)"]
+      : forced.length > 0
+        ? [`（虽未达立案标准，但具有 ${titles.join("、")}）`, ` (below the starting point, but ${forced.join(", ")})`]
+        : ["（虽未达立案标准，但适用普通程序）", " (below the starting point, but the ordinary procedure applies)"];
     explanation.push(
       explain(
         "filing",
-        filingRequired ? `应当立案${threshold ? "（达到立案标准）" : `（虽未达立案标准，但具有 ${forced.join("、")}）`}` : "未达立案标准",
-        filingRequired ? `Filing required${threshold ? " (the starting point is reached)" : ` (below the starting point, but ${forced.join(", ")})`}` : "Below the filing starting point",
-        [settings.filing.basis],
+        filingRequired ? `应当立案${why[0]}` : "未达立案标准，可以适用简易程序当场作出决定",
+        filingRequired ? `Filing required${why[1]}` : "Below the filing starting point: the summary procedure may be used",
+        [settings.filing.basis, ...(filingRequired && !threshold && forced.length === 0 ? ["行政处罚法第五十四条第二款"] : [])],
       ),
     );
   }
@@ -120,7 +129,7 @@ export function procedureFor(
     deadlines: { file, decide, report },
   };
   const zh = [
-    summary ? `可以适用简易程序当场作出决定（${who}罚款 ${formatMoney(summaryLimit)} 元以下或者警告）` : "适用普通程序",
+    summary ? `可以适用简易程序当场作出决定（${who}罚款 ${formatMoney(summaryLimit)} 元以下或者警告）` : noSummary.length > 0 ? `适用普通程序（具有 ${noSummary.map((id) => offense.circumstances.get(id)?.title ?? id).join("、")}，不能适用简易程序）` : "适用普通程序",
     hearing ? `应当告知听证权利：${hearingReasons.join("；")}` : "无须告知听证权利",
     isMajor ? `属重大案件（${majorReasons.join("；")}）：应当法制审核、集体讨论，并于 ${report} 前报送` : hearing ? "经听证的，作出决定前应当法制审核" : "",
     file ? `立案期限 ${file}` : "",

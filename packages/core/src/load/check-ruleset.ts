@@ -47,7 +47,10 @@ export function checkRuleset(rs: RulesetT, leftOut: ReadonlySet<string> = new Se
     }
   });
   known(rs.settings.majorCase.circumstances, ["settings", "majorCase", "circumstances"], general);
-  known(rs.settings.filing.alwaysWhen, ["settings", "filing", "alwaysWhen"], general);
+  // An offense's own circumstance (情节严重 of one row) may force filing too.
+  const anywhere = new Set([...general, ...rs.offenses.flatMap((o) => o.circumstances.map((c) => c.id))]);
+  known(rs.settings.filing.alwaysWhen, ["settings", "filing", "alwaysWhen"], anywhere);
+  known(rs.settings.summaryProcedure.excludedWhen, ["settings", "summaryProcedure", "excludedWhen"], general);
   if (D(rs.settings.reduction.floorFractionOfMinimum).gt(1)) {
     out.push(at(["settings", "reduction", "floorFractionOfMinimum"], "FRACTION_ABOVE_ONE", "减轻下限比例不得大于 1", "The reduction floor fraction must not exceed 1"));
   }

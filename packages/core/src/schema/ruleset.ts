@@ -216,8 +216,12 @@ export const Settings = z
       })
       .describe("When the party must be told of the right to a hearing (art. 63)"),
     summaryProcedure: z
-      .strictObject({ fineAtMost: PerParty, basis: Basis })
-      .default({ fineAtMost: { individual: "200", organization: "3000" }, basis: "行政处罚法第五十一条" })
+      .strictObject({
+        fineAtMost: PerParty,
+        excludedWhen: z.array(Id).default([]).describe("Circumstances under which the summary procedure cannot be used (e.g. a party that does not cooperate)"),
+        basis: Basis,
+      })
+      .default({ fineAtMost: { individual: "200", organization: "3000" }, excludedWhen: [], basis: "行政处罚法第五十一条" })
       .describe("art. 51: warning, or fine at most 200 / 3000 yuan"),
     majorCase: z
       .strictObject({
@@ -234,7 +238,7 @@ export const Settings = z
         alwaysWhen: z
           .array(Id)
           .default([])
-          .describe("Circumstances that require filing even below the starting point"),
+          .describe("Circumstances (general or an offense's own) that require filing even below the starting point"),
         basis: Basis,
       })
       .describe("立案: period from discovery"),
