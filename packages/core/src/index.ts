@@ -29,6 +29,8 @@ export { assess, assessSync } from "./engine/assess.js";
 export { parseCaseFiles } from "./cases/parse-cases.js";
 export type { LocatedCase } from "./cases/parse-cases.js";
 export { runCase, runCases } from "./cases/run-cases.js";
+export { updateCases } from "./cases/update-cases.js";
+export type { CaseChange } from "./cases/update-cases.js";
 export type { CaseOutcome } from "./cases/run-cases.js";
 
 // Citations as statutes write them: cite({ law: "电力法", article: 71 }) → "电力法第七十一条".

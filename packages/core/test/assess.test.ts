@@ -419,6 +419,30 @@ describe("filing (art. 54 ¶2)", () => {
   });
 });
 
+describe("the agency's own procedure", () => {
+  const withSettings = async (settings: Record<string, unknown>) => {
+    const header = generalHeader();
+    header.settings = { ...header.settings, ...settings } as typeof header.settings;
+    return Registry.load([sourceOf(rulesetOf(header, [theft()]))]);
+  };
+  it("legal review in every ordinary-procedure case where the standard says so, not only major or heard ones", async () => {
+    const every = await withSettings({ legalReview: { everyOrdinaryCase: true, basis: "本局查处流程（四）3" } });
+    const person = { party: { kind: "individual" as const, age: 30 } };
+    const small = await run(input("theft", { unpaidFee: "1000" }, [], person), every);
+    expect(small.fine?.recommended.point).toBe("500");
+    expect(small.procedure).toMatchObject({ summary: false, hearing: false, major: false, legalReview: true });
+    expect(small.explanation.find((e) => e.step === "procedure")?.basis).toContain("本局查处流程（四）3");
+    expect((await run(input("theft", { unpaidFee: "1000" }, [], person))).procedure.legalReview).toBe(false);
+  });
+  it("a filing period in calendar days from discovery, its last day moved off a rest day", async () => {
+    const r = await withSettings({ filing: { periodDays: 7, workingDays: false, rollToWorkingDay: true, alwaysWhen: [], basis: "本局查处流程（二）1" } });
+    // Discovered Saturday 2025-05-17: day 7 is Saturday 2025-05-24, moved to Monday 2025-05-26.
+    const res = await run(input("theft", { unpaidFee: "4000" }, [], { dates: { act: "2025-05-01", discovered: "2025-05-17", filed: "2025-05-19", decision: "2025-06-10" } }), r);
+    expect(res.procedure.deadlines.file).toBe("2025-05-26");
+    expect(res.explanation.find((e) => e.step === "procedure")?.zh).toContain("顺延至下一个工作日");
+  });
+});
+
 describe("what the law orders beside or instead of a penalty, and what cannot be judged", () => {
   it("under 14 (art. 30): no penalty, and the guardian is ordered to discipline", async () => {
     const r = await run(input("theft", { unpaidFee: "1000" }, [], { party: { kind: "individual", age: 13 } }));

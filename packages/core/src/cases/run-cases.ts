@@ -52,34 +52,50 @@ export async function runCases(registry: Registry, cases: readonly LocatedCase[]
 function compare(e: CaseExpectT, r: AssessResultT): string[] {
   const m: string[] = [];
   if (e.error) m.push(`expected error ${e.error.code}, got a result`);
-  if (e.outcome !== undefined) check(m, "outcome", e.outcome, r.outcome);
-  if (e.version !== undefined) check(m, "version", e.version, r.ruleset.version);
-  if (e.tier !== undefined) check(m, "tier", e.tier, r.tier?.id ?? null);
-  if (e.penalties) check(m, "penalties", sorted(e.penalties), sorted(r.penalties.map((p) => p.type)));
-  if (e.mandatoryPenalties) check(m, "mandatoryPenalties", sorted(e.mandatoryPenalties), sorted(r.penalties.filter((p) => p.mandatory).map((p) => p.type)));
-  if (e.measures) check(m, "measures", sorted(e.measures), sorted(r.measures.map((x) => x.type)));
-  if (e.circumstances) check(m, "circumstances", sorted(e.circumstances), sorted(r.circumstances.map((x) => x.id)));
-  if (e.warnings) check(m, "warnings", sorted(e.warnings), sorted(r.warnings.map((w) => w.code)));
-  if (e.concurrentApplied) check(m, "concurrentApplied", e.concurrentApplied, r.concurrent.find((c) => c.fineApplied)?.offense ?? r.offense.id);
-  if (e.fine === null) check(m, "fine", null, r.fine === null ? null : "a fine");
-  else if (e.fine) {
-    if (!r.fine) m.push("fine: expected a fine, got none");
-    else {
-      for (const part of ["statutory", "band", "recommended"] as const) {
-        for (const [k, v] of Object.entries(e.fine[part] ?? {})) check(m, `fine.${part}.${k}`, v, (r.fine[part] as Record<string, string>)[k]);
-      }
-      if (e.fine.reduced !== undefined) check(m, "fine.reduced", e.fine.reduced, r.fine.reduced);
-    }
-  }
-  if (e.procedure) {
-    const { deadlines, ...flags } = e.procedure;
-    for (const [k, v] of Object.entries(flags)) check(m, `procedure.${k}`, v, (r.procedure as unknown as Record<string, unknown>)[k]);
-    for (const [k, v] of Object.entries(deadlines ?? {})) check(m, `procedure.deadlines.${k}`, v, (r.procedure.deadlines as Record<string, unknown>)[k]);
-  }
+  for (const f of expectedFields(e, r)) check(m, f.path.join("."), f.expected, f.got);
   for (const b of e.basis ?? []) {
     if (!r.explanation.some((x) => x.basis.some((y) => y.includes(b)))) m.push(`basis: "${b}" is cited nowhere in the explanation`);
   }
   return m;
+}
+
+/** One field a case expects, with what the assessment gave: the runner compares them, `updateCases` writes `got` back. */
+export interface ExpectedField {
+  /** Where it sits under `expect` ("fine", "recommended", "point"). */
+  path: string[];
+  expected: unknown;
+  got: unknown;
+}
+
+/** Every field the case expects (the fields left out are not checked), lists sorted so order does not matter. */
+export function expectedFields(e: CaseExpectT, r: AssessResultT): ExpectedField[] {
+  const out: ExpectedField[] = [];
+  const add = (path: string[], expected: unknown, got: unknown) => {
+    if (expected !== undefined) out.push({ path, expected, got });
+  };
+  const list = (xs: readonly string[] | undefined) => (xs ? sorted(xs) : undefined);
+  add(["outcome"], e.outcome, r.outcome);
+  add(["version"], e.version, r.ruleset.version);
+  add(["tier"], e.tier, r.tier?.id ?? null);
+  add(["penalties"], list(e.penalties), sorted(r.penalties.map((p) => p.type)));
+  add(["mandatoryPenalties"], list(e.mandatoryPenalties), sorted(r.penalties.filter((p) => p.mandatory).map((p) => p.type)));
+  add(["measures"], list(e.measures), sorted(r.measures.map((x) => x.type)));
+  add(["circumstances"], list(e.circumstances), sorted(r.circumstances.map((x) => x.id)));
+  add(["warnings"], list(e.warnings), sorted(r.warnings.map((w) => w.code)));
+  add(["concurrentApplied"], e.concurrentApplied, r.concurrent.find((c) => c.fineApplied)?.offense ?? r.offense.id);
+  if (e.fine === null || (e.fine && !r.fine)) add(["fine"], e.fine, r.fine === null ? null : "a fine");
+  else if (e.fine && r.fine) {
+    for (const part of ["statutory", "band", "recommended"] as const) {
+      for (const [k, v] of Object.entries(e.fine[part] ?? {})) add(["fine", part, k], v, (r.fine[part] as Record<string, string>)[k]);
+    }
+    add(["fine", "reduced"], e.fine.reduced, r.fine.reduced);
+  }
+  if (e.procedure) {
+    const { deadlines, ...flags } = e.procedure;
+    for (const [k, v] of Object.entries(flags)) add(["procedure", k], v, (r.procedure as unknown as Record<string, unknown>)[k]);
+    for (const [k, v] of Object.entries(deadlines ?? {})) add(["procedure", "deadlines", k], v, (r.procedure.deadlines as Record<string, unknown>)[k]);
+  }
+  return out;
 }
 
 function check(m: string[], what: string, expected: unknown, got: unknown): void {

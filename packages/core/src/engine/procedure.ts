@@ -1,6 +1,6 @@
 import { formatMoney, type Dec } from "../money.js";
 import type { AssessResultT, ExplanationEntryT } from "../schema/assessment.js";
-import { addWorkingDays } from "../law/calendar.js";
+import { addCalendarDays, addWorkingDays } from "../law/calendar.js";
 import { addDays, endOfNextReportMonth } from "../dates.js";
 import type { OffenseContext } from "./context.js";
 import { explain, type Warning } from "./explain.js";
@@ -97,13 +97,12 @@ export function procedureFor(
   const { dates } = input;
   let file: string | null = null;
   if (dates.discovered) {
-    if (settings.filing.workingDays) {
-      const r = addWorkingDays(dates.discovered, settings.filing.periodDays);
-      file = r.date;
-      if (r.unknownYears.length > 0) {
-        warnings.push({ code: "HOLIDAY_CALENDAR_MISSING_YEAR", zh: `节假日日历尚无 ${r.unknownYears.join("、")} 年安排，立案期限仅排除周末计算，请人工核对`, en: `The holiday calendar has no schedule for ${r.unknownYears.join(", ")}; the filing deadline skips weekends only — check it by hand` });
-      }
-    } else file = addDays(dates.discovered, settings.filing.periodDays);
+    const { periodDays, workingDays, rollToWorkingDay } = settings.filing;
+    const r = workingDays ? addWorkingDays(dates.discovered, periodDays) : addCalendarDays(dates.discovered, periodDays, rollToWorkingDay);
+    file = r.date;
+    if (r.unknownYears.length > 0) {
+      warnings.push({ code: "HOLIDAY_CALENDAR_MISSING_YEAR", zh: `节假日日历尚无 ${r.unknownYears.join("、")} 年安排，立案期限仅排除周末计算，请人工核对`, en: `The holiday calendar has no schedule for ${r.unknownYears.join(", ")}; the filing deadline skips weekends only — check it by hand` });
+    }
   } else {
     warnings.push({ code: "DISCOVERY_DATE_MISSING", zh: "未提供发现日期：无法核对时效与立案期限", en: "No discovery date: the time bar and the filing deadline cannot be checked" });
   }
@@ -118,10 +117,12 @@ export function procedureFor(
   }
   const report = isMajor ? endOfNextReportMonth(dates.decision, settings.reportMonths) : null;
 
+  // 法制审核: major cases and heard cases by law (art. 58); every ordinary-procedure case where the agency's own procedure says so.
+  const reviewEveryCase = settings.legalReview.everyOrdinaryCase && penalized && !summary;
   const procedure: ProcedureOut = {
     summary,
     hearing,
-    legalReview: isMajor || hearing,
+    legalReview: isMajor || hearing || reviewEveryCase,
     collectiveDiscussion: isMajor,
     major: isMajor,
     filingRequired,
@@ -131,14 +132,14 @@ export function procedureFor(
   const zh = [
     summary ? `可以适用简易程序当场作出决定（${who}罚款 ${formatMoney(summaryLimit)} 元以下或者警告）` : noSummary.length > 0 ? `适用普通程序（具有 ${noSummary.map((id) => offense.circumstances.get(id)?.title ?? id).join("、")}，不能适用简易程序）` : "适用普通程序",
     hearing ? `应当告知听证权利：${hearingReasons.join("；")}` : "无须告知听证权利",
-    isMajor ? `属重大案件（${majorReasons.join("；")}）：应当法制审核、集体讨论，并于 ${report} 前报送` : hearing ? "经听证的，作出决定前应当法制审核" : "",
-    file ? `立案期限 ${file}` : "",
+    isMajor ? `属重大案件（${majorReasons.join("；")}）：应当法制审核、集体讨论，并于 ${report} 前报送` : hearing ? "经听证的，作出决定前应当法制审核" : reviewEveryCase ? "适用普通程序的案件，作出决定前应当法制审核" : "",
+    file ? `立案期限 ${file}（自发现之日起 ${settings.filing.periodDays} ${settings.filing.workingDays ? "个工作日" : `日${settings.filing.rollToWorkingDay ? "，期限最后一日为休息日的顺延至下一个工作日" : ""}`}）` : "",
     decide ? `作出决定期限 ${decide}` : "",
   ].filter(Boolean);
   const en = [
     summary ? "summary procedure allowed (art. 51)" : "ordinary procedure",
     hearing ? "the party must be told of the right to a hearing (art. 63)" : "no hearing notice required",
-    isMajor ? `major case: legal review, collective discussion, report by ${report}` : hearing ? "legal review before the decision (art. 58)" : "",
+    isMajor ? `major case: legal review, collective discussion, report by ${report}` : hearing ? "legal review before the decision (art. 58)" : reviewEveryCase ? "legal review before the decision (every ordinary-procedure case, the agency's rule)" : "",
     file ? `file by ${file}` : "",
     decide ? `decide by ${decide}` : "",
   ].filter(Boolean);
@@ -146,7 +147,8 @@ export function procedureFor(
   const basis = [
     ...(summary ? [settings.summaryProcedure.basis] : []),
     ...(hearing || fine ? ["行政处罚法第六十三条", settings.hearing.basis] : []),
-    ...(isMajor ? ["行政处罚法第五十七条第二款", "行政处罚法第五十八条", major.basis] : hearing ? ["行政处罚法第五十八条"] : []),
+    ...(isMajor ? ["行政处罚法第五十七条第二款", "行政处罚法第五十八条", major.basis] : hearing ? ["行政处罚法第五十八条"] : reviewEveryCase ? [settings.legalReview.basis] : []),
+    ...(file ? [settings.filing.basis] : []),
     ...(decide ? ["行政处罚法第六十条"] : []),
   ];
   explanation.unshift(explain("procedure", zh.join("；"), en.join("; "), basis));

@@ -1,6 +1,6 @@
 import chineseDays from "chinese-days";
 import { describe, expect, it } from "vitest";
-import { addWorkingDays, workCalendar } from "./calendar.js";
+import { addCalendarDays, addWorkingDays, workCalendar } from "./calendar.js";
 import { dayNumber, isoOf } from "../dates.js";
 
 describe("working days (art. 85) from the maintained holiday calendar", () => {
@@ -11,6 +11,15 @@ describe("working days (art. 85) from the maintained holiday calendar", () => {
     // 2026: 15–23 February off; Saturday 14 February and Saturday 28 February are working days.
     expect(addWorkingDays("2026-02-12", 3).date).toBe("2026-02-24");
     expect(addWorkingDays("2026-02-26", 2).date).toBe("2026-02-28");
+  });
+  it("counts calendar days, and moves a last day on a rest day to the next working day when asked", () => {
+    expect(addCalendarDays("2026-03-02", 7, true).date).toBe("2026-03-09");
+    // 2026-09-26 + 7 = 3 October, inside the National Day holiday: the next working day is 9 October? No: the calendar says.
+    const rolled = addCalendarDays("2026-09-26", 7, true).date;
+    expect(rolled > "2026-10-03").toBe(true);
+    expect(workCalendar().isWorkday(dayNumber(rolled))).toBe(true);
+    for (let d = dayNumber("2026-10-03"); d < dayNumber(rolled); d++) expect(workCalendar().isWorkday(d)).toBe(false);
+    expect(addCalendarDays("2026-09-26", 7, false).date).toBe("2026-10-03");
   });
   it("reports the years it has no schedule for", () => {
     expect(workCalendar().knowsYear(2026)).toBe(true);

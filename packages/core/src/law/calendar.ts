@@ -69,3 +69,21 @@ export function addWorkingDays(iso: string, days: number, calendar: WorkCalendar
   }
   return { date: isoOf(d), unknownYears: [...unknown] };
 }
+
+/**
+ * `days` calendar days after `iso`; with `roll`, a last day on a rest day moves to the next working
+ * day. Returns the years the calendar had no schedule for, as `addWorkingDays` does.
+ */
+export function addCalendarDays(iso: string, days: number, roll: boolean, calendar: WorkCalendar = workCalendar()): { date: string; unknownYears: number[] } {
+  let d = dayNumber(iso) + days;
+  const unknown = new Set<number>();
+  if (roll) {
+    for (;;) {
+      const [year] = civilOf(d);
+      if (!calendar.knowsYear(year)) unknown.add(year);
+      if (calendar.isWorkday(d)) break;
+      d++;
+    }
+  }
+  return { date: isoOf(d), unknownYears: [...unknown] };
+}

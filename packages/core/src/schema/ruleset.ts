@@ -234,7 +234,11 @@ export const Settings = z
     filing: z
       .strictObject({
         periodDays: z.number().int().positive(),
-        workingDays: z.boolean(),
+        workingDays: z.boolean().describe("true: the period counts working days (调休 included); false: calendar days"),
+        rollToWorkingDay: z
+          .boolean()
+          .default(false)
+          .describe("Calendar days only: a last day that falls on a rest day moves to the next working day"),
         alwaysWhen: z
           .array(Id)
           .default([])
@@ -242,6 +246,13 @@ export const Settings = z
         basis: Basis,
       })
       .describe("立案: period from discovery"),
+    legalReview: z
+      .strictObject({
+        everyOrdinaryCase: z.boolean().describe("true where the agency's own procedure puts 法制审核 in every case under the ordinary procedure, not only major ones"),
+        basis: Basis,
+      })
+      .default({ everyOrdinaryCase: false, basis: "行政处罚法第五十八条" })
+      .describe("法制审核: major cases by law (art. 58); every ordinary-procedure case where the agency's rule says so"),
     decisionPeriodDays: z.number().int().positive().default(90).describe("art. 60: 90 days from filing"),
     reportMonths: z
       .array(z.number().int().min(1).max(12))
