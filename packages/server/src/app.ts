@@ -5,7 +5,9 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { docsRoutes } from "./docs.js";
 import type { App, AppEnv } from "./env.js";
-import { httpStatus, invalidRequest, routeNotFound } from "./errors.js";
+import { allowedMethods } from "./allow.js";
+import { errorBody, httpStatus, invalidRequest, methodNotAllowed, routeNotFound } from "./errors.js";
+import type { Lifecycle } from "./http-server.js";
 import { errorFields, silentLogger, type Logger } from "./logger.js";
 import { assessRoutes } from "./routes/assess.js";
 import { rulesetRoutes } from "./routes/rulesets.js";
@@ -17,6 +19,8 @@ export type AppOptions = ({ registry: Registry } | { registryRef: RegistryRef })
   logger?: Logger;
   /** Largest accepted request body, in bytes (413 above it). Default 64 KiB. */
   maxBodyBytes?: number;
+  /** Set by the Node server on shutdown: /readyz then answers 503. */
+  lifecycle?: Lifecycle;
 };
 
 /** Default body limit: an assessment input is a few hundred bytes. */
@@ -43,7 +47,8 @@ export function createApp(options: AppOptions): App {
     },
   });
 
-  app.use(requestId());
+  // An incoming X-Request-Id is kept only when well-formed (1–64 of [A-Za-z0-9_=-]); else a new UUID.
+  app.use(requestId({ limitLength: 64 }));
   app.use(async (c, next) => {
     const start = performance.now();
     await next();
@@ -73,11 +78,17 @@ export function createApp(options: AppOptions): App {
   );
 
   app.onError((err, c) => respondWithError(c, err, logger));
-  app.notFound((c) => respondWithError(c, routeNotFound(c.req.method, c.req.path), logger));
+  app.notFound((c) => {
+    const allow = allowedMethods(app.routes, c.req.path);
+    if (allow.length === 0) return respondWithError(c, routeNotFound(c.req.method, c.req.path), logger);
+    c.header("allow", allow.join(", "));
+    return respondWithError(c, methodNotAllowed(c.req.method, allow), logger);
+  });
 
+  // One line per group of routes.
   assessRoutes(app, rules, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
   rulesetRoutes(app, rules);
-  serviceRoutes(app, rules);
+  serviceRoutes(app, rules, options.lifecycle ?? { draining: false });
   docsRoutes(app, API_INFO);
   return app;
 }
@@ -90,5 +101,5 @@ function respondWithError(c: Context<AppEnv>, err: unknown, logger: Logger): Res
   else if (httpStatus(error.code) >= 500) {
     logger.error(error.code === "RULESET_INVALID" ? "rule data error" : "internal error", { requestId, code: error.code, message: error.en, issues: issueLines(error.issues) });
   }
-  return c.json(error.toJSON(), httpStatus(error.code));
+  return c.json(errorBody(error), httpStatus(error.code));
 }

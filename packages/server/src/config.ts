@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { z } from "@hono/zod-openapi";
+import { DEFAULT_HTTP_LIMITS } from "./http-server.js";
 import { LogLevel } from "./logger.js";
 
 /**
@@ -18,6 +19,18 @@ export const ServerEnv = z.object({
   RULES_WATCH: z.enum(["0", "1"]).default("1"),
   /** How long in-flight requests may take to finish after SIGTERM/SIGINT. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** Largest request body in bytes (413 above it, before any of it is read). */
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(DEFAULT_HTTP_LIMITS.maxBodyBytes),
+  /** Time a client has to send the request headers (slowloris guard). */
+  HEADERS_TIMEOUT_MS: z.coerce.number().int().positive().default(DEFAULT_HTTP_LIMITS.headersTimeoutMs),
+  /** Time a client has to send the whole request, body included. */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(DEFAULT_HTTP_LIMITS.requestTimeoutMs),
+  /** How long an idle keep-alive connection stays open. */
+  KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().positive().default(DEFAULT_HTTP_LIMITS.keepAliveTimeoutMs),
+  /** Most open connections; more are refused at once. */
+  MAX_CONNECTIONS: z.coerce.number().int().positive().default(DEFAULT_HTTP_LIMITS.maxConnections),
+  /** Most requests on one keep-alive connection; the last answer says `Connection: close`. */
+  MAX_REQUESTS_PER_SOCKET: z.coerce.number().int().positive().default(DEFAULT_HTTP_LIMITS.maxRequestsPerSocket),
 });
 export type ServerConfig = z.infer<typeof ServerEnv>;
 

@@ -1,3 +1,4 @@
+import { relative } from "node:path";
 import { CailiangError, issueLocation, Registry, type Issue } from "@cailiang/core";
 import { readRulesDir } from "@cailiang/core/node";
 import { silentLogger, type Logger } from "./logger.js";
@@ -91,7 +92,8 @@ export class LiveRules implements RegistryRef {
     const { registry, issues } = await checkDir(this.dir);
     const at = new Date().toISOString();
     if (!registry) {
-      this.failure = { at, issues };
+      // Files relative to the rules directory: /readyz does not show where the server's disk is.
+      this.failure = { at, issues: issues.map((i) => (i.file ? { ...i, file: relative(this.dir, i.file) || "." } : i)) };
       this.logger.error("rules reload failed; the last good rules keep serving", {
         dir: this.dir,
         issues: issueLines(issues),

@@ -10,6 +10,7 @@ import {
   AssessResult,
   Condition,
   ERROR_CODES,
+  Id,
   IsoDate,
   Offense,
   RulesetHeader,
@@ -31,6 +32,11 @@ named(Condition, "Condition");
 
 /** ISO date, exactly as the rule files define it. */
 export const IsoDateParam = IsoDate;
+
+/** A ruleset or offense id in a path: the rule files' id grammar, at most 64 characters. */
+export function idPathParam(name: string, example: string) {
+  return z.ZodType.prototype.openapi.call(Id.max(64), { param: { name, in: "path" }, example }) as z.ZodString;
+}
 
 export const AssessInputSchema = named(AssessInput, "AssessInput");
 export const AssessResultSchema = named(AssessResult, "AssessResult");
@@ -93,7 +99,7 @@ export const HealthSchema = z.strictObject({ status: z.literal("ok") }).openapi(
 
 export const ReadySchema = z
   .strictObject({
-    status: z.literal("ready"),
+    status: z.enum(["ready", "draining"]).describe("`draining` (with 503) once shutdown has begun"),
     loadedAt: z.string().describe("When the live rules were loaded (ISO time)"),
     rulesets: z.array(RulesetRef.extend({ effectiveFrom: z.string(), effectiveTo: z.string().nullable() })),
     lastReloadError: z

@@ -2,7 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import type { CompiledRuleset } from "@cailiang/core";
 import { errorResponses, json, type App } from "../env.js";
 import type { RegistryRef } from "../rules.js";
-import { IsoDateParam, OffenseDetailSchema, RulesetDetailSchema, RulesetListSchema } from "../schemas.js";
+import { idPathParam, IsoDateParam, OffenseDetailSchema, RulesetDetailSchema, RulesetListSchema } from "../schemas.js";
 
 const AtQuery = z.object({
   at: IsoDateParam.optional().openapi({
@@ -11,8 +11,8 @@ const AtQuery = z.object({
     example: "2025-06-10",
   }),
 });
-const idParam = z.string().openapi({ param: { name: "id", in: "path" }, example: "hebei-luquan-gxj" });
-const offenseParam = z.string().openapi({ param: { name: "offense", in: "path" }, example: "dlf-71" });
+const idParam = idPathParam("id", "hebei-luquan-gxj");
+const offenseParam = idPathParam("offense", "dlf-71");
 
 const listRoute = createRoute({
   method: "get",
