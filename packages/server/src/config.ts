@@ -1,19 +1,13 @@
-import { fileURLToPath } from "node:url";
 import { z } from "@hono/zod-openapi";
 import { DEFAULT_HTTP_LIMITS } from "./http-server.js";
 import { LogLevel } from "./logger.js";
-
-/**
- * The rules bundled with the repository: <repo>/rules, found from this module's place
- * (packages/server/src or packages/server/dist), so it works from any working directory.
- */
-export const BUNDLED_RULES_DIR = fileURLToPath(new URL("../../../rules", import.meta.url));
 
 /** Configuration from the environment, validated. */
 export const ServerEnv = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
-  RULES_DIR: z.string().min(1).default(BUNDLED_RULES_DIR),
+  /** Relative to the working directory (`npm start` runs in the repository root). */
+  RULES_DIR: z.string().min(1).default("rules"),
   LOG_LEVEL: LogLevel.default("info"),
   /** Set to "0" to stop watching the rules directory. */
   RULES_WATCH: z.enum(["0", "1"]).default("1"),

@@ -17,7 +17,7 @@ export type { Watcher, WatchOptions } from "./watch.js";
 // Running it on Node: configuration, server start, graceful shutdown.
 export { startServer, closeOnSignals, serveUntilSignal } from "./serve.js";
 export type { ServeOptions, RunningServer } from "./serve.js";
-export { BUNDLED_RULES_DIR, ServerEnv, configFromEnv } from "./config.js";
+export { ServerEnv, configFromEnv } from "./config.js";
 export type { ServerConfig } from "./config.js";
 
 // Structured logs.
