@@ -1,5 +1,6 @@
 import type { z } from "@hono/zod-openapi";
-import { CailiangError, zodIssues, type ErrorBody, type ErrorCode } from "@cailiang/core";
+import { CailiangError, type ErrorBody, type ErrorCode } from "@cailiang/core";
+import { zodIssues } from "@cailiang/core/schemas";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 
 /**

@@ -5,18 +5,8 @@
  * time against the core type it mirrors.
  */
 import { z } from "@hono/zod-openapi";
-import {
-  AssessInput,
-  AssessResult,
-  Condition,
-  ERROR_CODES,
-  Id,
-  IsoDate,
-  Offense,
-  RulesetHeader,
-  type ErrorBody,
-  type RulesetSummary,
-} from "@cailiang/core";
+import { ERROR_CODES, type ErrorBody, type RulesetSummary } from "@cailiang/core";
+import { AssessInput, AssessResult, Condition, Id, IsoDate, Offense, RulesetHeader } from "@cailiang/core/schemas";
 
 /**
  * `.openapi(name)` on a core schema. Zod 4 copies prototype methods onto each schema when it is
