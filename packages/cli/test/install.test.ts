@@ -72,6 +72,16 @@ describe("the packed packages, installed into fresh projects", () => {
     return dir;
   }
 
+  it("each tarball carries its LICENSE, README, repository and keywords", async () => {
+    expect(tarballs).toHaveLength(3);
+    for (const tarball of tarballs) {
+      const files = (await exec("tar", ["-tzf", tarball])).stdout.split("\n");
+      expect(files, tarball).toEqual(expect.arrayContaining(["package/LICENSE", "package/README.md", "package/package.json"]));
+      const manifest = JSON.parse((await exec("tar", ["-xzOf", tarball, "package/package.json"])).stdout) as Record<string, unknown>;
+      expect(manifest, tarball).toMatchObject({ license: "MIT", repository: { type: "git", url: expect.any(String) }, keywords: expect.arrayContaining(["行政处罚"]), engines: { node: ">=20.19.0" } });
+    }
+  });
+
   for (const type of ["module", "commonjs"] as const) {
     it(`typechecks without skipLibCheck and runs as ${type === "module" ? "ESM" : "CommonJS"}`, async () => {
       const dir = await project(type);
