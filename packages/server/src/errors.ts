@@ -75,8 +75,8 @@ export function malformedRequest(detailEn: string): CailiangError {
 }
 
 /** Longest text of an echo in an error body, and most issues listed: a response never grows with the input. */
-export const MAX_ECHO_CHARS = 500;
-export const MAX_ISSUES = 20;
+const MAX_ECHO_CHARS = 500;
+const MAX_ISSUES = 20;
 
 /**
  * The error envelope, bounded: every string clipped to MAX_ECHO_CHARS and at most MAX_ISSUES
