@@ -7,6 +7,7 @@
 import { z } from "@hono/zod-openapi";
 import { ERROR_CODES, type ErrorBody, type RulesetSummary } from "@cailiang/core";
 import { AssessInput, AssessResult, Condition, Id, IsoDate, Offense, RulesetHeader } from "@cailiang/core/schemas";
+import { HTTP_STATUS } from "./errors.js";
 
 /**
  * `.openapi(name)` on a core schema. Zod 4 copies prototype methods onto each schema when it is
@@ -76,7 +77,13 @@ const IssueSchema = z.strictObject({
 export const ErrorSchema = z
   .strictObject({
     error: z.strictObject({
-      code: z.enum(ERROR_CODES),
+      code: z
+        .enum(ERROR_CODES)
+        .describe(
+          `Stable code, with its HTTP status: ${Object.entries(HTTP_STATUS).map(([code, status]) => `${code} ${status}`).join(", ")}. ` +
+            "ROUTE_NOT_FOUND answers any path no route has; METHOD_NOT_ALLOWED (with an Allow header) a known path with another method; " +
+            "REQUEST_TIMEOUT and HEADERS_TOO_LARGE come from the connection limits; RATE_LIMITED only when the per-client limit is on.",
+        ),
       message: z.string(),
       zh: z.string(),
       en: z.string(),

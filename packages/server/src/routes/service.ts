@@ -8,6 +8,7 @@ const healthRoute = createRoute({
   method: "get",
   path: "/healthz",
   tags: ["service"],
+  operationId: "health",
   summary: "Alive",
   responses: { 200: { description: "The process answers", content: json(HealthSchema) } },
 });
@@ -16,6 +17,7 @@ const readyRoute = createRoute({
   method: "get",
   path: "/readyz",
   tags: ["service"],
+  operationId: "ready",
   summary: "Rules loaded: which versions and hashes are live, and the last failed reload if any",
   responses: {
     200: { description: "Ready", content: json(ReadySchema) },
