@@ -103,6 +103,9 @@ export const ReadySchema = z
       .strictObject({ at: z.string(), issues: z.array(IssueSchema.omit({ message: true })) })
       .nullable()
       .describe("The last reload that failed validation since the live rules were loaded; the live rules keep serving"),
+    removedVersions: z
+      .array(RulesetRef.extend({ effectiveFrom: z.string(), effectiveTo: z.string().nullable(), removedAt: z.string(), inForce: z.boolean() }))
+      .describe("Versions a reload took away (a deleted version folder), `inForce` when they were in force that day: requests dated in them now fail"),
   })
   .openapi("Ready");
 export type ReadyBody = z.infer<typeof ReadySchema>;

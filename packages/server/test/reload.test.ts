@@ -65,6 +65,21 @@ describe("rules reload on a live server", () => {
     expect(logger.lines.some((l) => l.msg === "rules reloaded")).toBe(true);
   });
 
+  it("reports a removed version that was in force: in /readyz and as a warning in the log", async () => {
+    const { server, logger, file } = await start();
+    expect((await ready(server)).removedVersions).toEqual([]);
+    await rm(join(file, "..", ".."), { recursive: true, force: true }); // demo-std/1.1.0, in force since 2025
+    const removed = await eventually(async () => {
+      const r = await ready(server);
+      return r.removedVersions.length > 0 ? r : undefined;
+    }, 10_000, "the removed version");
+    expect(removed.status).toBe("ready");
+    expect(removed.rulesets.map((v) => v.version)).toEqual(["1.0.0"]);
+    expect(removed.removedVersions).toEqual([expect.objectContaining({ id: "demo-std", version: "1.1.0", inForce: true, hash: expect.stringMatching(/^sha256:/) })]);
+    const warned = logger.lines.find((l) => l.level === "warn" && String(l.msg).startsWith("a version in force was removed"));
+    expect(warned?.removed).toMatchObject({ id: "demo-std", version: "1.1.0" });
+  });
+
   it("refuses an emptied rules directory and keeps serving", async () => {
     const { server, file } = await start();
     const before = await liveHash(server);

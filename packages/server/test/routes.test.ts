@@ -224,6 +224,7 @@ describe("errors", () => {
       },
       loadedAt: () => "2025-01-01T00:00:00.000Z",
       lastReloadError: () => null,
+      removedVersions: () => [],
     };
     const app = createApp({ registryRef: broken, logger });
     const res = await app.request("/v1/rulesets");

@@ -33,6 +33,7 @@ export function serviceRoutes(app: App, rules: RegistryRef, lifecycle: Lifecycle
       loadedAt: rules.loadedAt(),
       rulesets: liveVersions(rules.current()),
       lastReloadError: rules.lastReloadError(),
+      removedVersions: rules.removedVersions(),
     };
     return lifecycle.draining ? c.json({ status: "draining" as const, ...body }, 503) : c.json({ status: "ready" as const, ...body }, 200);
   });
