@@ -25,6 +25,14 @@ export const ServerEnv = z.object({
   MAX_CONNECTIONS: z.coerce.number().int().positive().default(DEFAULT_HTTP_LIMITS.maxConnections),
   /** Most requests on one keep-alive connection; the last answer says `Connection: close`. */
   MAX_REQUESTS_PER_SOCKET: z.coerce.number().int().positive().default(DEFAULT_HTTP_LIMITS.maxRequestsPerSocket),
+  /** Comma-separated origins allowed to call from a browser ("https://a.example,https://b.example"); empty: CORS off. */
+  CORS_ORIGINS: z
+    .string()
+    .default("")
+    .transform((s) => s.split(",").map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/ }))),
+  /** Requests a minute per client address; 0: no limit. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(0),
 });
 export type ServerConfig = z.infer<typeof ServerEnv>;
 

@@ -5,6 +5,7 @@ import { createApp } from "./app.js";
 import type { ServerConfig } from "./config.js";
 import { createHttpServer, DEFAULT_HTTP_LIMITS, type HttpLimits, type Lifecycle } from "./http-server.js";
 import { errorFields, type Logger } from "./logger.js";
+import { Metrics } from "./metrics.js";
 import { issueLines, LiveRules } from "./rules.js";
 import { watchTree, type Watcher } from "./watch.js";
 
@@ -22,6 +23,10 @@ export interface ServeOptions {
   shutdownTimeoutMs?: number;
   /** Body size, timeouts and connection limits (defaults: DEFAULT_HTTP_LIMITS). */
   limits?: Partial<HttpLimits>;
+  /** Origins allowed to call from a browser (CORS); none by default. */
+  corsOrigins?: readonly string[];
+  /** Requests a minute per client; 0 or absent: no limit. */
+  rateLimitPerMinute?: number;
 }
 
 export interface RunningServer {
@@ -44,8 +49,19 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const rules = await LiveRules.open(opts.rulesDir, logger);
   const limits = { ...DEFAULT_HTTP_LIMITS, ...opts.limits };
   const lifecycle: Lifecycle = { draining: false };
-  const app = createApp({ registryRef: rules, logger, lifecycle, maxBodyBytes: limits.maxBodyBytes });
+  const metrics = new Metrics(rules);
+  rules.onReload = (ok) => metrics.reloaded(ok);
+  const app = createApp({
+    registryRef: rules,
+    logger,
+    lifecycle,
+    metrics,
+    maxBodyBytes: limits.maxBodyBytes,
+    ...(opts.corsOrigins ? { corsOrigins: opts.corsOrigins } : {}),
+    ...(opts.rateLimitPerMinute ? { rateLimitPerMinute: opts.rateLimitPerMinute } : {}),
+  });
   const server: Server = createHttpServer(app.fetch, limits, lifecycle, logger);
+  metrics.trackConnections(server);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(opts.port, opts.host, () => {
@@ -127,6 +143,8 @@ export async function serveUntilSignal(config: ServerConfig, logger: Logger): Pr
         maxConnections: config.MAX_CONNECTIONS,
         maxRequestsPerSocket: config.MAX_REQUESTS_PER_SOCKET,
       },
+      corsOrigins: config.CORS_ORIGINS,
+      rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     });
   } catch (err) {
     if (err instanceof CailiangError) logger.error("cannot start: the rules do not validate", { rulesDir: config.RULES_DIR, issues: issueLines(err.issues) });

@@ -1,6 +1,7 @@
-import { createRoute } from "@hono/zod-openapi";
+import { createRoute, z } from "@hono/zod-openapi";
 import { json, type App } from "../env.js";
 import type { Lifecycle } from "../http-server.js";
+import type { Metrics } from "../metrics.js";
 import { liveVersions, type RegistryRef } from "../rules.js";
 import { HealthSchema, ReadySchema } from "../schemas.js";
 
@@ -25,8 +26,18 @@ const readyRoute = createRoute({
   },
 });
 
-/** GET /healthz and /readyz (503 once the server is draining). */
-export function serviceRoutes(app: App, rules: RegistryRef, lifecycle: Lifecycle): void {
+const metricsRoute = createRoute({
+  method: "get",
+  path: "/metrics",
+  tags: ["service"],
+  operationId: "metrics",
+  summary: "Prometheus metrics: requests by route and status, latency, event-loop lag, open connections, reloads, live ruleset hashes",
+  responses: { 200: { description: "Prometheus text exposition format", content: { "text/plain": { schema: z.string() } } } },
+});
+
+/** GET /healthz, /readyz (503 once the server is draining) and /metrics. */
+export function serviceRoutes(app: App, rules: RegistryRef, lifecycle: Lifecycle, metrics: Metrics): void {
+  app.openapi(metricsRoute, async (c) => c.text(await metrics.registry.metrics(), 200, { "content-type": metrics.registry.contentType }));
   app.openapi(healthRoute, (c) => c.json({ status: "ok" as const }, 200));
   app.openapi(readyRoute, (c) => {
     const body = {
