@@ -132,35 +132,44 @@ async function fuzz(url: string, count: number) {
   return { requests: count, fiveXX, connectionErrors: errors, statuses: all };
 }
 
-/** 10 keep-alive connections busy with requests; SIGTERM; count failures and close headers after it. */
+/**
+ * 10 keep-alive connections busy with requests; SIGTERM. Counts, for requests in flight at the
+ * signal and for those sent after it (100 ms on, when the server has surely begun draining):
+ * answered (with close or keep-alive), refused (new connection, port closed) and reset.
+ */
 async function shutdown(child: ChildProcess, url: string) {
   const agent = new Agent({ keepAlive: true, maxSockets: 10 });
   let stop = false;
-  let afterSignal = { ok: 0, keepAlive: 0, failed: 0 };
-  let signalled = false;
+  let t0 = Number.POSITIVE_INFINITY;
+  const log: Array<{ started: number; r: Sent }> = [];
   const worker = async () => {
     while (!stop) {
+      const started = Date.now();
       const r = await send(agent, url, "POST", "/v1/assess", BODY);
-      if (!signalled) continue;
-      if (r.status === 200) {
-        afterSignal.ok++;
-        if (r.connection === "keep-alive") afterSignal.keepAlive++;
-      } else afterSignal.failed++;
-      if (r.status === 0) await new Promise((done) => setTimeout(done, 5)); // refused: the port is closed
+      if (started >= t0 - 50) log.push({ started, r });
+      if (r.status === 0) await new Promise((done) => setTimeout(done, 5));
     }
   };
   const workers = Array.from({ length: 10 }, worker);
   await new Promise((done) => setTimeout(done, 500));
   const exited = new Promise<number>((done) => child.once("exit", () => done(Date.now())));
-  const t0 = Date.now();
-  signalled = true;
+  t0 = Date.now();
   child.kill("SIGTERM");
   const exitMs = (await exited) - t0;
   stop = true;
   await Promise.all(workers);
   agent.destroy();
-  afterSignal = { ...afterSignal };
-  return { exitMsAfterSigterm: exitMs, answeredAfterSignal: afterSignal.ok, keepAliveAfterSignal: afterSignal.keepAlive, failedOrRefusedAfterSignal: afterSignal.failed };
+  const tally = (entries: typeof log) => ({
+    answeredClose: entries.filter((e) => e.r.status && e.r.connection === "close").length,
+    answeredKeepAlive: entries.filter((e) => e.r.status && e.r.connection !== "close").length,
+    refused: entries.filter((e) => e.r.error === "ECONNREFUSED").length,
+    reset: entries.filter((e) => !e.r.status && e.r.error !== "ECONNREFUSED").length,
+  });
+  return {
+    exitMsAfterSigterm: exitMs,
+    inFlightAtSignal: tally(log.filter((e) => e.started < t0)),
+    sentAfterSignal: tally(log.filter((e) => e.started >= t0 + 100)),
+  };
 }
 
 const { child, url } = await startServer();
