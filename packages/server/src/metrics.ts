@@ -65,8 +65,14 @@ export class Metrics {
     this.reloads.inc({ result: ok ? "success" : "failure" });
   }
 
-  /** Open connections of the Node server, read at each scrape. */
+  /** Open connections of the Node server, read at each scrape, and those refused above the cap. */
   trackConnections(server: Server): void {
+    const dropped = new Counter({
+      name: "cailiang_http_dropped_connections_total",
+      help: "Connections refused because MAX_CONNECTIONS were open",
+      registers: [this.registry],
+    });
+    server.on("drop", () => dropped.inc());
     new Gauge({
       name: "cailiang_http_open_connections",
       help: "Open HTTP connections",

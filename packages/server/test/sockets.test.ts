@@ -168,13 +168,19 @@ describe("a server facing bad clients", () => {
 
     it("refuses connections above the cap", async () => {
       const server = await start({ maxConnections: 2 });
-      await client(server);
-      await client(server);
+      const held = [await client(server), await client(server)];
       await new Promise((r) => setTimeout(r, 50));
       const third = await client(server);
       third.write(rawRequest("GET", "/healthz"));
       await third.closed;
       expect(third.received()).toBe("");
+      for (const c of held) {
+        c.destroy();
+        await c.closed;
+      }
+      await new Promise((r) => setTimeout(r, 50));
+      const scrape = await (await fetch(`${server.url}/metrics`)).text();
+      expect(scrape).toMatch(/^cailiang_http_dropped_connections_total [1-9]/m);
     });
 
     it("reads every limit from the environment", () => {
