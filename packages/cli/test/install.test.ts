@@ -96,7 +96,10 @@ describe("the packed packages, installed into fresh projects", () => {
         expect(JSON.parse(assessed.stdout)).toHaveProperty("outcome", "penalty");
         const missing = await exec(bin("cailiang"), ["assess", "--offense", "dlf-71"], { cwd: dir }).catch((e: { stderr: string; code: number }) => e);
         expect(missing).toMatchObject({ code: 1, stderr: expect.stringContaining("rules directory not found") });
+        // The server's bin starts too (and says why it cannot serve a missing directory).
+        const server = await exec(bin("cailiang-server"), [], { cwd: dir, env: { ...process.env, RULES_DIR: "/nonexistent", PORT: "0" } }).catch((e: { stdout: string; code: number }) => e);
+        expect(server).toMatchObject({ code: 1, stdout: expect.stringContaining("RULES_DIR_UNREADABLE") });
       }
-    }, 240_000);
+    }, 360_000);
   }
 });
