@@ -1,12 +1,15 @@
 import { cac } from "cac";
-import { BUNDLED_RULES_DIR } from "@cailiang/server";
 import { assessCommand, type AssessOptions } from "./commands/assess.js";
-import { serveCommand } from "./commands/serve.js";
+import { serveCommand, type ServeOptions } from "./commands/serve.js";
 import { test } from "./commands/test.js";
 import { validate } from "./commands/validate.js";
 import type { Io } from "./io.js";
 
 const VERSION = "0.1.0";
+
+interface RulesOption {
+  rules: string;
+}
 
 /**
  * Runs the `cailiang` command line on `argv` (without node and the script) and returns the exit
@@ -16,15 +19,16 @@ const VERSION = "0.1.0";
  */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const cli = cac("cailiang");
-  const defaultRules = process.env.RULES_DIR || BUNDLED_RULES_DIR;
+  // Every command reads rules from --rules DIR (default: $RULES_DIR, else ./rules).
+  cli.option("--rules <dir>", "Rules directory (a rules root, one standard, or one version)", { default: process.env.RULES_DIR || "rules" });
 
   cli
     .command("validate [dir]", "Validate rule packs and their cases: every issue as file:line:col path message")
-    .action((dir: string | undefined) => validate(dir ?? "rules", io));
+    .action((dir: string | undefined, o: RulesOption) => validate(dir ?? o.rules, io));
 
   cli
     .command("test [dir]", "Run the packs' cases: a line per case, then `N passed, M failed`")
-    .action((dir: string | undefined) => test(dir ?? "rules", io));
+    .action((dir: string | undefined, o: RulesOption) => test(dir ?? o.rules, io));
 
   cli
     .command("assess", "Assess one case and explain it in Chinese (--json for the API result)")
@@ -41,7 +45,6 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option("--discovered <date>", "Date of discovery")
     .option("--filed <date>", "Date of filing")
     .option("--decision <date>", "Date of the decision")
-    .option("--rules <dir>", "Rules directory", { default: defaultRules })
     .option("--json", "Print the result as JSON")
     .example(`cailiang assess --offense dlf-71 --party organization --facts '{"unpaidFee":"10000"}' --act 2025-03-01 --decision 2025-06-10`)
     .action((options: AssessOptions) => assessCommand(options, io));
@@ -50,9 +53,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .command("serve", "Start the HTTP API (as npm start)")
     .option("--host <host>", "Default HOST or 127.0.0.1")
     .option("--port <port>", "Default PORT or 8787")
-    .option("--rules <dir>", "Default RULES_DIR or the bundled rules/")
     .option("--log-level <level>", "debug | info | warn | error | silent")
-    .action((options: Record<string, unknown>) => serveCommand(options, io));
+    .action((options: ServeOptions) => serveCommand(options, io));
 
   cli.help();
   cli.version(VERSION);

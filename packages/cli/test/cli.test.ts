@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
-import { AssessResult } from "@cailiang/core";
+import { AssessResult } from "@cailiang/core/schemas";
 import { run } from "../src/cli.js";
 import type { Io } from "../src/io.js";
 

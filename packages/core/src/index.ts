@@ -1,17 +1,20 @@
 // @cailiang/core: the rule-pack model, its validation, and the assessment engine.
+// The essentials are here; the zod schemas are in "@cailiang/core/schemas", the loaders that read
+// a directory in "@cailiang/core/node".
 
 // Errors: one class, stable codes, bilingual messages with locations.
 export { CailiangError, ERROR_CODES, formatIssues, issueLocation, toCailiangError } from "./errors.js";
 export type { ErrorBody, ErrorCode, Issue } from "./errors.js";
 
-// The rule-pack format (zod) and its inferred types.
-export * from "./schema/ruleset.js";
-export * from "./schema/condition.js";
-export * from "./schema/vocabulary.js";
-export * from "./schema/assessment.js";
-export * from "./schema/case.js";
-export { DecimalString, Id, IsoDate, MoneyString, SemVer } from "./schema/primitives.js";
-export { ruleFileSchemas } from "./json-schema.js";
+// The shapes, as types (their zod schemas: "@cailiang/core/schemas").
+export type { AssessInputT, AssessInputParsed, AssessResultT, ExplanationEntryT } from "./schema/assessment.js";
+export type { RulesetT, RulesetInputT, OffenseT, OffenseInputT, FactDeclT, CircumstanceDeclT, TierT, MeasureT, LegalRefT, SettingsT } from "./schema/ruleset.js";
+export type { ConditionT, FactConditionT } from "./schema/condition.js";
+export type { CaseT, CaseFileT, CaseExpectT } from "./schema/case.js";
+
+// The closed vocabularies (art. 9 penalty types, measures, circumstance effects, general circumstances).
+export { CIRCUMSTANCE_EFFECTS, FACT_TYPES, GENERAL_CIRCUMSTANCE_IDS, MEASURE_TYPES, PARTY_KINDS, PENALTY_TYPES } from "./schema/vocabulary.js";
+export type { CircumstanceEffect, FactType, MeasureType, PartyKind, PenaltyType } from "./schema/vocabulary.js";
 
 // Loading: already-read files in, a validated registry out.
 export { Registry } from "./registry.js";
@@ -19,7 +22,6 @@ export type { RulesetSummary } from "./registry.js";
 export { loadRuleset } from "./load/load-ruleset.js";
 export type { RulesetSource, LoadResult } from "./load/load-ruleset.js";
 export type { SourceFile } from "./load/json-source.js";
-export { zodIssues } from "./load/zod-issues.js";
 export type { CompiledRuleset, CompiledOffense } from "./model.js";
 
 // Assessment: the engine. `assessSync` computes; `assess` is the same behind a promise.

@@ -1,4 +1,4 @@
-import Decimal from "decimal.js";
+import { Decimal } from "decimal.js";
 
 /** The one Decimal constructor of the engine: plenty of precision, never a float. */
 export const D = Decimal.clone({ precision: 50, rounding: Decimal.ROUND_HALF_EVEN });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ruleFileSchemas } from "../src/index.js";
+import { ruleFileSchemas } from "../src/schemas.js";
 
 describe("the JSON Schemas in rules/schema/ are generated from the zod schemas", () => {
   it.each(Object.entries(ruleFileSchemas()))("%s is up to date (run `npm run schema` if not)", (name, schema) => {

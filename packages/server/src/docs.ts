@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { App } from "./env.js";
 import { routeNotFound } from "./errors.js";
+import { splitDefaults } from "./openapi.js";
 
 /** The swagger-ui-dist files /docs needs, served from the installed package (no internet on the intranet). */
 const ASSETS: Record<string, string> = {
@@ -36,7 +37,16 @@ const INIT = `window.ui = SwaggerUIBundle({ url: "openapi.json", dom_id: "#swagg
 export function docsRoutes(app: App, info: { title: string; version: string; description: string }): void {
   let document: unknown;
   app.get("/openapi.json", (c) => {
-    document ??= app.getOpenAPI31Document({ openapi: "3.1.0", info, tags: TAGS });
+    document ??= splitDefaults(
+      app.getOpenAPI31Document({
+        openapi: "3.1.0",
+        info: { ...info, license: { name: "MIT", url: "https://opensource.org/licenses/MIT" } },
+        servers: [{ url: "/", description: "This server" }],
+        // No authentication: the API is meant for an intranet, behind the operator's own gateway.
+        security: [],
+        tags: TAGS,
+      }) as unknown as Record<string, unknown>,
+    );
     return c.json(document as object);
   });
   app.get("/docs", (c) => c.html(PAGE));

@@ -10,14 +10,18 @@ export { HTTP_STATUS, httpStatus } from "./errors.js";
 
 // Rules that reload when their files change; a fixed registry for tests and embedding.
 export { LiveRules, staticRegistry, liveVersions, issueLines } from "./rules.js";
-export type { RegistryRef, ReloadFailure, LiveVersion } from "./rules.js";
+export type { RegistryRef, ReloadFailure, LiveVersion, RemovedVersion } from "./rules.js";
 export { watchTree } from "./watch.js";
 export type { Watcher, WatchOptions } from "./watch.js";
 
 // Running it on Node: configuration, server start, graceful shutdown.
 export { startServer, closeOnSignals, serveUntilSignal } from "./serve.js";
 export type { ServeOptions, RunningServer } from "./serve.js";
-export { BUNDLED_RULES_DIR, ServerEnv, configFromEnv } from "./config.js";
+// The hardened node:http server under startServer: limits, draining; and the /metrics registry.
+export { createHttpServer, DEFAULT_HTTP_LIMITS } from "./http-server.js";
+export type { HttpLimits, Lifecycle } from "./http-server.js";
+export { Metrics } from "./metrics.js";
+export { ServerEnv, configFromEnv } from "./config.js";
 export type { ServerConfig } from "./config.js";
 
 // Structured logs.

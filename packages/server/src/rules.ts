@@ -1,3 +1,4 @@
+import { relative } from "node:path";
 import { CailiangError, issueLocation, Registry, type Issue } from "@cailiang/core";
 import { readRulesDir } from "@cailiang/core/node";
 import { silentLogger, type Logger } from "./logger.js";
@@ -14,12 +15,21 @@ export interface RegistryRef {
   loadedAt(): string;
   /** The last reload that failed since the live rules were loaded, or null. */
   lastReloadError(): ReloadFailure | null;
+  /** Versions that were live and are gone since (a deleted version folder): requests dated in them now fail. */
+  removedVersions(): RemovedVersion[];
+}
+
+/** A version a reload took away. */
+export interface RemovedVersion extends LiveVersion {
+  removedAt: string;
+  /** Whether it was in force on the day it was removed. */
+  inForce: boolean;
 }
 
 /** A registry that never changes (createApp({ registry })). */
 export function staticRegistry(registry: Registry): RegistryRef {
   const loadedAt = new Date().toISOString();
-  return { current: () => registry, loadedAt: () => loadedAt, lastReloadError: () => null };
+  return { current: () => registry, loadedAt: () => loadedAt, lastReloadError: () => null, removedVersions: () => [] };
 }
 
 /** One live version, as /readyz and the logs report it. */
@@ -50,6 +60,9 @@ export function issueLines(issues: readonly Issue[]): string[] {
 export class LiveRules implements RegistryRef {
   private queue: Promise<unknown> = Promise.resolve();
   private failure: ReloadFailure | null = null;
+  private removed = new Map<string, RemovedVersion>();
+  /** Called after each reload attempt that read the directory: true when it validated. */
+  onReload: (ok: boolean) => void = () => undefined;
 
   private constructor(
     readonly dir: string,
@@ -80,6 +93,10 @@ export class LiveRules implements RegistryRef {
     return this.failure;
   }
 
+  removedVersions(): RemovedVersion[] {
+    return [...this.removed.values()];
+  }
+
   /** Reloads the directory (reloads run one at a time); resolves to true when new rules went live. */
   reload(): Promise<boolean> {
     const next = this.queue.then(() => this.reloadNow());
@@ -87,11 +104,25 @@ export class LiveRules implements RegistryRef {
     return next;
   }
 
+  /** Records versions `before` had and `after` lacks (and forgets those that came back); warns of each. */
+  private noteRemoved(before: Registry, after: Registry, at: string): void {
+    const now = new Set(liveVersions(after).map(versionKey));
+    for (const key of now) this.removed.delete(key);
+    for (const v of liveVersions(before)) {
+      if (now.has(versionKey(v))) continue;
+      const removed = { ...v, removedAt: at, inForce: inForceOn(v, at) };
+      this.removed.set(versionKey(v), removed);
+      this.logger.warn(removed.inForce ? "a version in force was removed: requests dated in it now fail" : "a version was removed", { dir: this.dir, removed });
+    }
+  }
+
   private async reloadNow(): Promise<boolean> {
     const { registry, issues } = await checkDir(this.dir);
     const at = new Date().toISOString();
+    this.onReload(Boolean(registry));
     if (!registry) {
-      this.failure = { at, issues };
+      // Files relative to the rules directory: /readyz does not show where the server's disk is.
+      this.failure = { at, issues: issues.map((i) => (i.file ? { ...i, file: relative(this.dir, i.file) || "." } : i)) };
       this.logger.error("rules reload failed; the last good rules keep serving", {
         dir: this.dir,
         issues: issueLines(issues),
@@ -105,11 +136,20 @@ export class LiveRules implements RegistryRef {
       this.logger.debug("rules unchanged", { dir: this.dir });
       return false;
     }
+    this.noteRemoved(this.registry, registry, at);
     this.registry = registry;
     this.loaded = at;
     this.logger.info("rules reloaded", { dir: this.dir, rulesets: liveVersions(registry) });
     return true;
   }
+}
+
+const versionKey = (v: LiveVersion) => `${v.id}@${v.version}`;
+
+/** The day `at` (ISO time) falls in the version's period. */
+function inForceOn(v: LiveVersion, at: string): boolean {
+  const day = at.slice(0, 10);
+  return v.effectiveFrom <= day && (v.effectiveTo === null || day <= v.effectiveTo);
 }
 
 /** Reads and validates every version under `dir`; an unreadable or empty directory is an issue too. */

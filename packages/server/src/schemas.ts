@@ -5,17 +5,9 @@
  * time against the core type it mirrors.
  */
 import { z } from "@hono/zod-openapi";
-import {
-  AssessInput,
-  AssessResult,
-  Condition,
-  ERROR_CODES,
-  IsoDate,
-  Offense,
-  RulesetHeader,
-  type ErrorBody,
-  type RulesetSummary,
-} from "@cailiang/core";
+import { ERROR_CODES, type ErrorBody, type RulesetSummary } from "@cailiang/core";
+import { AssessInput, AssessResult, Condition, Id, IsoDate, Offense, RulesetHeader } from "@cailiang/core/schemas";
+import { HTTP_STATUS } from "./errors.js";
 
 /**
  * `.openapi(name)` on a core schema. Zod 4 copies prototype methods onto each schema when it is
@@ -31,6 +23,11 @@ named(Condition, "Condition");
 
 /** ISO date, exactly as the rule files define it. */
 export const IsoDateParam = IsoDate;
+
+/** A ruleset or offense id in a path: the rule files' id grammar, at most 64 characters. */
+export function idPathParam(name: string, example: string) {
+  return z.ZodType.prototype.openapi.call(Id.max(64), { param: { name, in: "path" }, example }) as z.ZodString;
+}
 
 export const AssessInputSchema = named(AssessInput, "AssessInput");
 export const AssessResultSchema = named(AssessResult, "AssessResult");
@@ -80,7 +77,13 @@ const IssueSchema = z.strictObject({
 export const ErrorSchema = z
   .strictObject({
     error: z.strictObject({
-      code: z.enum(ERROR_CODES),
+      code: z
+        .enum(ERROR_CODES)
+        .describe(
+          `Stable code, with its HTTP status: ${Object.entries(HTTP_STATUS).map(([code, status]) => `${code} ${status}`).join(", ")}. ` +
+            "ROUTE_NOT_FOUND answers any path no route has; METHOD_NOT_ALLOWED (with an Allow header) a known path with another method; " +
+            "REQUEST_TIMEOUT and HEADERS_TOO_LARGE come from the connection limits; RATE_LIMITED only when the per-client limit is on.",
+        ),
       message: z.string(),
       zh: z.string(),
       en: z.string(),
@@ -93,13 +96,16 @@ export const HealthSchema = z.strictObject({ status: z.literal("ok") }).openapi(
 
 export const ReadySchema = z
   .strictObject({
-    status: z.literal("ready"),
+    status: z.enum(["ready", "draining"]).describe("`draining` (with 503) once shutdown has begun"),
     loadedAt: z.string().describe("When the live rules were loaded (ISO time)"),
     rulesets: z.array(RulesetRef.extend({ effectiveFrom: z.string(), effectiveTo: z.string().nullable() })),
     lastReloadError: z
       .strictObject({ at: z.string(), issues: z.array(IssueSchema.omit({ message: true })) })
       .nullable()
       .describe("The last reload that failed validation since the live rules were loaded; the live rules keep serving"),
+    removedVersions: z
+      .array(RulesetRef.extend({ effectiveFrom: z.string(), effectiveTo: z.string().nullable(), removedAt: z.string(), inForce: z.boolean() }))
+      .describe("Versions a reload took away (a deleted version folder), `inForce` when they were in force that day: requests dated in them now fail"),
   })
   .openapi("Ready");
 export type ReadyBody = z.infer<typeof ReadySchema>;

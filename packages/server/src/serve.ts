@@ -1,10 +1,11 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createAdaptorServer } from "@hono/node-server";
 import { CailiangError } from "@cailiang/core";
 import { createApp } from "./app.js";
 import type { ServerConfig } from "./config.js";
+import { createHttpServer, DEFAULT_HTTP_LIMITS, type HttpLimits, type Lifecycle } from "./http-server.js";
 import { errorFields, type Logger } from "./logger.js";
+import { Metrics } from "./metrics.js";
 import { issueLines, LiveRules } from "./rules.js";
 import { watchTree, type Watcher } from "./watch.js";
 
@@ -20,13 +21,22 @@ export interface ServeOptions {
   reloadDebounceMs?: number;
   /** After this long, connections still open at shutdown are cut (default 10 s). */
   shutdownTimeoutMs?: number;
+  /** Body size, timeouts and connection limits (defaults: DEFAULT_HTTP_LIMITS). */
+  limits?: Partial<HttpLimits>;
+  /** Origins allowed to call from a browser (CORS); none by default. */
+  corsOrigins?: readonly string[];
+  /** Requests a minute per client; 0 or absent: no limit. */
+  rateLimitPerMinute?: number;
 }
 
 export interface RunningServer {
   url: string;
   port: number;
   rules: LiveRules;
-  /** Stops accepting connections, lets in-flight requests finish, then resolves. */
+  /**
+   * Drains: /readyz answers 503, every answer says `Connection: close`, idle connections close,
+   * no new connection is accepted; resolves once in-flight requests have finished.
+   */
   close(): Promise<void>;
 }
 
@@ -37,9 +47,21 @@ export interface RunningServer {
 export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const { logger } = opts;
   const rules = await LiveRules.open(opts.rulesDir, logger);
-  const app = createApp({ registryRef: rules, logger });
-  // Plain HTTP/1.1: createAdaptorServer builds a node:http Server when given no TLS or HTTP/2 options.
-  const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+  const limits = { ...DEFAULT_HTTP_LIMITS, ...opts.limits };
+  const lifecycle: Lifecycle = { draining: false };
+  const metrics = new Metrics(rules);
+  rules.onReload = (ok) => metrics.reloaded(ok);
+  const app = createApp({
+    registryRef: rules,
+    logger,
+    lifecycle,
+    metrics,
+    maxBodyBytes: limits.maxBodyBytes,
+    ...(opts.corsOrigins ? { corsOrigins: opts.corsOrigins } : {}),
+    ...(opts.rateLimitPerMinute ? { rateLimitPerMinute: opts.rateLimitPerMinute } : {}),
+  });
+  const server: Server = createHttpServer(app.fetch, limits, lifecycle, logger);
+  metrics.trackConnections(server);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(opts.port, opts.host, () => {
@@ -60,13 +82,15 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= new Promise<void>((resolve) => {
+      lifecycle.draining = true;
       watcher?.close();
       const force = setTimeout(() => {
         logger.warn("shutdown timeout: closing the remaining connections", { timeoutMs: opts.shutdownTimeoutMs ?? 10_000 });
         server.closeAllConnections();
       }, opts.shutdownTimeoutMs ?? 10_000);
       force.unref();
-      // close() stops accepting and waits for in-flight requests; idle keep-alive sockets go now.
+      // close() stops accepting and waits for in-flight requests, whose answers close their
+      // connections (draining); idle keep-alive sockets go now.
       server.close((err) => {
         clearTimeout(force);
         if (err) logger.error("error while closing", errorFields(err));
@@ -111,6 +135,16 @@ export async function serveUntilSignal(config: ServerConfig, logger: Logger): Pr
       logger,
       watch: config.RULES_WATCH === "1",
       shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+      limits: {
+        maxBodyBytes: config.MAX_BODY_BYTES,
+        headersTimeoutMs: config.HEADERS_TIMEOUT_MS,
+        requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
+        keepAliveTimeoutMs: config.KEEP_ALIVE_TIMEOUT_MS,
+        maxConnections: config.MAX_CONNECTIONS,
+        maxRequestsPerSocket: config.MAX_REQUESTS_PER_SOCKET,
+      },
+      corsOrigins: config.CORS_ORIGINS,
+      rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     });
   } catch (err) {
     if (err instanceof CailiangError) logger.error("cannot start: the rules do not validate", { rulesDir: config.RULES_DIR, issues: issueLines(err.issues) });

@@ -27,6 +27,7 @@ describe("GET /openapi.json", () => {
     const doc = await document();
     expect(Object.keys(doc.paths).sort()).toEqual([
       "/healthz",
+      "/metrics",
       "/readyz",
       "/v1/assess",
       "/v1/rulesets",

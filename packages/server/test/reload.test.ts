@@ -63,6 +63,28 @@ describe("rules reload on a live server", () => {
     }, 10_000, "the new hash");
     expect(after).toMatch(/^sha256:/);
     expect(logger.lines.some((l) => l.msg === "rules reloaded")).toBe(true);
+    const metrics = await (await fetch(`${server.url}/metrics`)).text();
+    expect(metrics).toMatch(/cailiang_rules_reloads_total\{result="failure"\} [1-9]/);
+    expect(metrics).toContain(`hash="${after}"`);
+  });
+
+  it("reports a removed version that was in force: in /readyz and as a warning in the log", async () => {
+    const { server, logger, file } = await start();
+    expect((await ready(server)).removedVersions).toEqual([]);
+    await rm(join(file, "..", ".."), { recursive: true, force: true }); // demo-std/1.1.0, in force since 2025
+    const removed = await eventually(async () => {
+      const r = await ready(server);
+      return r.removedVersions.length > 0 ? r : undefined;
+    }, 10_000, "the removed version");
+    expect(removed.status).toBe("ready");
+    expect(removed.rulesets.map((v) => v.version)).toEqual(["1.0.0"]);
+    expect(removed.removedVersions).toEqual([expect.objectContaining({ id: "demo-std", version: "1.1.0", inForce: true, hash: expect.stringMatching(/^sha256:/) })]);
+    const warned = logger.lines.find((l) => l.level === "warn" && String(l.msg).startsWith("a version in force was removed"));
+    expect(warned?.removed).toMatchObject({ id: "demo-std", version: "1.1.0" });
+    const metrics = await (await fetch(`${server.url}/metrics`)).text();
+    expect(metrics).toContain('cailiang_rules_removed_versions{in_force="true"} 1');
+    expect(metrics).toMatch(/cailiang_rules_reloads_total\{result="success"\} [1-9]/);
+    expect(metrics).not.toContain('version="1.1.0"');
   });
 
   it("refuses an emptied rules directory and keeps serving", async () => {

@@ -206,10 +206,12 @@ describe("POST /v1/assess", () => {
 });
 
 describe("errors", () => {
-  it("unknown routes and methods get the envelope: 404 ROUTE_NOT_FOUND", async () => {
+  it("unknown routes get the envelope: 404 ROUTE_NOT_FOUND; known routes with a wrong method 405", async () => {
     const app = await fixtureApp();
     await errorOf(await app.request("/v2/assess"), 404, "ROUTE_NOT_FOUND");
-    await errorOf(await app.request("/v1/assess"), 404, "ROUTE_NOT_FOUND");
+    const wrongMethod = await app.request("/v1/assess");
+    expect(wrongMethod.headers.get("allow")).toBe("POST");
+    await errorOf(wrongMethod, 405, "METHOD_NOT_ALLOWED");
     await errorOf(await app.request("/docs/../../package.json"), 404, "ROUTE_NOT_FOUND");
     await errorOf(await app.request("/docs/index.js"), 404, "ROUTE_NOT_FOUND");
   });
@@ -222,6 +224,7 @@ describe("errors", () => {
       },
       loadedAt: () => "2025-01-01T00:00:00.000Z",
       lastReloadError: () => null,
+      removedVersions: () => [],
     };
     const app = createApp({ registryRef: broken, logger });
     const res = await app.request("/v1/rulesets");

@@ -33,7 +33,7 @@ describe("graceful shutdown of main.ts", () => {
     running?.kill("SIGKILL");
   });
 
-  it("on SIGTERM stops accepting, finishes the request in flight, then exits 0", async () => {
+  it("on SIGTERM stops accepting, finishes the request in flight with Connection: close, then exits 0", async () => {
     const { child, port, logs } = await startMain();
     running = child;
     const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
@@ -45,7 +45,7 @@ describe("graceful shutdown of main.ts", () => {
     let response = "";
     socket.on("data", (d: Buffer) => (response += d.toString("utf8")));
     const responseDone = new Promise<void>((resolve) => socket.once("end", resolve));
-    socket.write(`POST /v1/assess HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`);
+    socket.write(`POST /v1/assess HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`);
     socket.write(body.subarray(0, 40));
     await new Promise((r) => setTimeout(r, 200));
 
@@ -58,6 +58,8 @@ describe("graceful shutdown of main.ts", () => {
     socket.end(body.subarray(40));
     await responseDone;
     expect(response).toMatch(/^HTTP\/1\.1 200 OK/);
+    // The client asked for keep-alive; a draining server says close, and closes (responseDone is its FIN).
+    expect(response).toMatch(/\r\nconnection: close\r\n/i);
     expect(response).toContain('"outcome":"penalty"');
     expect(await exited).toBe(0);
     expect(logs.at(-1)?.msg).toBe("stopped");

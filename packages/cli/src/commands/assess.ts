@@ -2,6 +2,7 @@ import { assess, CailiangError, formatIssues, toCailiangError } from "@cailiang/
 import { loadRegistryFromDir } from "@cailiang/core/node";
 import { colors, type Io } from "../io.js";
 import { renderAssessment } from "../render.js";
+import { rulesDirExists } from "./read-rules.js";
 
 /** The options of `cailiang assess`, as cac parsed them (strings, numbers or booleans). */
 export interface AssessOptions {
@@ -46,6 +47,7 @@ export async function assessCommand(o: AssessOptions, io: Io): Promise<number> {
       circumstances: list(o.circumstances),
       concurrent: list(o.concurrent),
     };
+    if (!(await rulesDirExists(o.rules, io))) return 1;
     const result = await assess(await loadRegistryFromDir(o.rules), input);
     if (o.json) io.out(JSON.stringify(result, null, 2));
     else for (const line of renderAssessment(result, c)) io.out(line);

@@ -1,7 +1,20 @@
+import { stat } from "node:fs/promises";
+import { resolve } from "node:path";
 import type { Io } from "../io.js";
 
-/** Runs a rules-directory reader, turning an unreadable directory into a message (and undefined). */
+/** False, after saying so and how to fix it, when `dir` is not a directory. */
+export async function rulesDirExists(dir: string, io: Io): Promise<boolean> {
+  const isDir = await stat(dir).then((s) => s.isDirectory(), () => false);
+  if (!isDir) {
+    const abs = resolve(dir);
+    io.err(`✖ 找不到规则目录 ${abs}，请用 --rules DIR 指定 / rules directory not found: ${abs} (give it with --rules DIR)`);
+  }
+  return isDir;
+}
+
+/** Runs a rules-directory reader, turning a missing or unreadable directory into a message (and undefined). */
 export async function readRules<T>(dir: string, io: Io, read: (dir: string) => Promise<T>): Promise<T | undefined> {
+  if (!(await rulesDirExists(dir, io))) return undefined;
   try {
     return await read(dir);
   } catch (err) {

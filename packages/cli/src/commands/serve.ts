@@ -1,10 +1,11 @@
 import { configFromEnv, jsonLogger, serveUntilSignal } from "@cailiang/server";
 import type { Io } from "../io.js";
+import { rulesDirExists } from "./read-rules.js";
 
 export interface ServeOptions {
   host?: unknown;
   port?: unknown;
-  rules?: unknown;
+  rules: string;
   logLevel?: unknown;
 }
 
@@ -24,5 +25,6 @@ export async function serveCommand(o: ServeOptions, io: Io): Promise<number> {
     io.err(err instanceof Error ? err.message : String(err));
     return 1;
   }
+  if (!(await rulesDirExists(config.RULES_DIR, io))) return 1;
   return serveUntilSignal(config, jsonLogger({ level: config.LOG_LEVEL, write: io.out }));
 }

@@ -3,6 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import type { MiddlewareHandler } from "hono";
 import { errorResponses, json, type App, type AppEnv } from "../env.js";
 import { malformedJson, payloadTooLarge, unsupportedMediaType } from "../errors.js";
+import { ASSESS_EXAMPLE } from "../openapi.js";
 import type { RegistryRef } from "../rules.js";
 import { AssessInputSchema, AssessResultSchema } from "../schemas.js";
 
@@ -24,9 +25,10 @@ export function assessRoutes(app: App, rules: RegistryRef, maxBodyBytes: number)
     method: "post",
     path: "/v1/assess",
     tags: ["assess"],
+    operationId: "assess",
     summary: "Assess one case (裁量)",
     description: "Outcome, tier, penalties, fine range and point, procedure and deadlines, with an explanation citing the law.",
-    request: { body: { required: true, content: json(AssessInputSchema) } },
+    request: { body: { required: true, content: { "application/json": { schema: AssessInputSchema, example: ASSESS_EXAMPLE } } } },
     responses: {
       200: { description: "The assessment", content: json(AssessResultSchema) },
       ...errorResponses(["INPUT_INVALID", "RULESET_NOT_FOUND", "OFFENSE_NOT_FOUND", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "RULESET_INVALID"]),

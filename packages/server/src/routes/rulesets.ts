@@ -1,23 +1,25 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { CompiledRuleset } from "@cailiang/core";
 import { errorResponses, json, type App } from "../env.js";
+import { PARAM_EXAMPLES } from "../openapi.js";
 import type { RegistryRef } from "../rules.js";
-import { IsoDateParam, OffenseDetailSchema, RulesetDetailSchema, RulesetListSchema } from "../schemas.js";
+import { idPathParam, IsoDateParam, OffenseDetailSchema, RulesetDetailSchema, RulesetListSchema } from "../schemas.js";
 
 const AtQuery = z.object({
   at: IsoDateParam.optional().openapi({
     param: { name: "at", in: "query" },
     description: "The day (YYYY-MM-DD) whose version in force is wanted; the latest version when left out",
-    example: "2025-06-10",
+    example: PARAM_EXAMPLES.at,
   }),
 });
-const idParam = z.string().openapi({ param: { name: "id", in: "path" }, example: "hebei-luquan-gxj" });
-const offenseParam = z.string().openapi({ param: { name: "offense", in: "path" }, example: "dlf-71" });
+const idParam = idPathParam("id", PARAM_EXAMPLES.id);
+const offenseParam = idPathParam("offense", PARAM_EXAMPLES.offense);
 
 const listRoute = createRoute({
   method: "get",
   path: "/v1/rulesets",
   tags: ["rulesets"],
+  operationId: "listRulesets",
   summary: "Every ruleset with its versions",
   responses: { 200: { description: "Rulesets", content: json(RulesetListSchema) }, ...errorResponses([]) },
 });
@@ -26,6 +28,7 @@ const rulesetRoute = createRoute({
   method: "get",
   path: "/v1/rulesets/{id}",
   tags: ["rulesets"],
+  operationId: "getRuleset",
   summary: "The version in force on a day: metadata, general circumstances, offenses",
   request: { params: z.object({ id: idParam }), query: AtQuery },
   responses: {
@@ -38,6 +41,7 @@ const offenseRoute = createRoute({
   method: "get",
   path: "/v1/rulesets/{id}/offenses/{offense}",
   tags: ["rulesets"],
+  operationId: "getOffense",
   summary: "The whole offense, with the facts a client needs to build its input form",
   request: { params: z.object({ id: idParam, offense: offenseParam }), query: AtQuery },
   responses: {

@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// The `cailiang-server` bin: committed, so npm links it at install time; it runs the build (`npm run build`).
+import "../dist/main.js";
