@@ -140,13 +140,13 @@ describe("statute files", () => {
     mkdirSync(join(rules, "p", "1.0.0", "offenses"), { recursive: true });
     const offense = { id: "jnf-76", legalBasis: { penalty: [{ law: "节约能源法", lawVersion: "2018-10-26", article: 76, text: "x" }] } };
     const file = join(rules, "p", "1.0.0", "offenses", "jnf-76.json");
-    writeFileSync(file, JSON.stringify(offense));
+    writeFileSync(file, JSON.stringify(offense, null, 2));
     const statutes = tmp();
     writeFileSync(join(statutes, "电力法(2018-12-29).md"), header(statute));
     const { checked, mismatches } = checkStatutes(rules, statutes);
     expect(checked).toBe(1);
     expect(mismatches).toHaveLength(1);
-    expect(mismatches[0]).toMatchObject({ file, offense: "jnf-76" });
+    expect(mismatches[0]).toMatchObject({ file: `${file}:9:9`, offense: "jnf-76", path: "legalBasis.penalty[0]" });
     expect(mismatches[0]?.message).toMatch(/^缺少法规文本《节约能源法》（2018-10-26），应为 .*节约能源法\(2018-10-26\)\.md/);
     // The script exits 1 and says why, also when the whole statutes folder is absent.
     for (const dir of [statutes, join(statutes, "absent")]) {
@@ -160,12 +160,29 @@ describe("statute files", () => {
         out = err.stdout;
       }
       expect(status).toBe(1);
-      expect(out).toMatch(/✖ .*jnf-76\.json \[jnf-76\]: 缺少法规文本《节约能源法》/);
+      expect(out).toMatch(/✖ .*jnf-76\.json:9:9 \[jnf-76\] legalBasis\.penalty\[0\]: 缺少法规文本《节约能源法》/);
     }
   });
 });
 
 describe("the shipped rule packs against statutes/", () => {
+  it("name the line, column and JSON path of each failing quotation, twice-quoted texts included", () => {
+    const rules = mkdtempSync(join(tmpdir(), "rules-"));
+    try {
+      mkdirSync(join(rules, "p", "1.0.0", "offenses"), { recursive: true });
+      const ref = { law: "电力法", lawVersion: "2018-12-29", article: 71, text: "盗窃电能的。" };
+      const file = join(rules, "p", "1.0.0", "offenses", "dlf-71.json");
+      writeFileSync(file, JSON.stringify({ id: "dlf-71", legalBasis: { violated: [ref], penalty: [ref] } }, null, 2));
+      const { mismatches } = checkStatutes(rules, statutesDir);
+      expect(mismatches.map((m) => [m.file.slice(file.length), m.path])).toEqual([
+        [":9:9", "legalBasis.violated[0]"],
+        [":17:9", "legalBasis.penalty[0]"],
+      ]);
+    } finally {
+      rmSync(rules, { recursive: true, force: true });
+    }
+  });
+
   it("quote every article, paragraph and item whole, character for character", () => {
     const { checked, perText, mismatches } = checkStatutes(rulesDir, statutesDir);
     expect(mismatches).toEqual([]);

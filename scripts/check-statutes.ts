@@ -157,8 +157,11 @@ export interface StatuteText {
 }
 
 export interface Mismatch {
+  /** The file, with `:line:column` of the quotation's `"text"` when it can be found. */
   file: string;
   offense: string | null;
+  /** JSON path of the citation in the rule file, e.g. legalBasis.penalty[0]. */
+  path?: string;
   message: string;
 }
 
@@ -223,23 +226,43 @@ export function findStatute(texts: ReadonlyMap<string, StatuteText>, c: Pick<Cit
   return all.length === 1 ? (all[0] as StatuteText) : null;
 }
 
-/** Every LegalRef in a parsed rule file (ruleset header, offense, or a ruleset with offenses inside). */
-export function citationsIn(json: unknown): Array<{ offense: string | null; citation: Citation }> {
-  const out: Array<{ offense: string | null; citation: Citation }> = [];
-  const visit = (v: unknown, offense: string | null) => {
-    if (Array.isArray(v)) v.forEach((x) => visit(x, offense));
+/** Every LegalRef in a parsed rule file (ruleset header, offense, or a ruleset with offenses inside), in file order. */
+export function citationsIn(json: unknown): Array<{ offense: string | null; path: string; citation: Citation }> {
+  const out: Array<{ offense: string | null; path: string; citation: Citation }> = [];
+  const visit = (v: unknown, offense: string | null, path: string) => {
+    if (Array.isArray(v)) v.forEach((x, i) => visit(x, offense, `${path}[${i}]`));
     else if (v && typeof v === "object") {
       const o = v as Record<string, unknown>;
       if (typeof o.law === "string" && typeof o.article === "number" && typeof o.text === "string") {
-        out.push({ offense, citation: o as unknown as Citation });
+        out.push({ offense, path, citation: o as unknown as Citation });
         return;
       }
       const here = typeof o.id === "string" && "legalBasis" in o ? o.id : offense;
-      for (const x of Object.values(o)) visit(x, here);
+      for (const [k, x] of Object.entries(o)) visit(x, here, path ? `${path}.${k}` : k);
     }
   };
-  visit(json, null);
+  visit(json, null, "");
   return out;
+}
+
+/**
+ * `:line:column` of the `"text"` member of each citation, in file order: the n-th citation quoting a
+ * text is found at that text's n-th occurrence. Empty where the raw file writes the text otherwise.
+ */
+function textPositions(raw: string, texts: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return texts.map((text) => {
+    const needle = `"text": ${JSON.stringify(text)}`;
+    let at = -1;
+    for (let n = (seen.get(text) ?? 0) + 1; n > 0; n--) {
+      at = raw.indexOf(needle, at + 1);
+      if (at < 0) return "";
+    }
+    seen.set(text, (seen.get(text) ?? 0) + 1);
+    const before = raw.slice(0, at);
+    const line = before.split("\n").length;
+    return `:${line}:${at - before.lastIndexOf("\n")}`;
+  });
 }
 
 /** Rule files: every .json under rules/ except the generated schemas and the case files. */
@@ -265,27 +288,30 @@ export function checkStatutes(rulesDir: string, statutesDir: string): { checked:
   let checked = 0;
   for (const file of ruleFiles(rulesDir)) {
     let json: unknown;
+    const raw = readFileSync(file, "utf8");
     try {
-      json = JSON.parse(readFileSync(file, "utf8"));
+      json = JSON.parse(raw);
     } catch (e) {
       mismatches.push({ file, offense: null, message: `不是有效的 JSON / not valid JSON: ${(e as Error).message}` });
       continue;
     }
-    for (const { offense, citation } of citationsIn(json)) {
+    const citations = citationsIn(json);
+    const positions = textPositions(raw, citations.map((c) => c.citation.text));
+    for (const [i, { offense, path, citation }] of citations.entries()) {
       checked++;
+      const at = { file: `${file}${positions[i] ?? ""}`, offense, path };
       const text = findStatute(texts, citation);
       if (!text) {
         const name = statuteFileName(citation.law, citation.lawVersion);
         mismatches.push({
-          file,
-          offense,
+          ...at,
           message: `缺少法规文本《${citation.law}》（${citation.lawVersion ?? "未注明版本"}），应为 ${join(relative(process.cwd(), statutesDir) || statutesDir, name)} / missing statute text: ${citation.law} (${citation.lawVersion ?? "no version"}), expected ${name} in the statutes folder`,
         });
         continue;
       }
       const key = basename(text.file);
       perText.set(key, (perText.get(key) ?? 0) + 1);
-      for (const message of matchCitation(text.articles, citation)) mismatches.push({ file, offense, message: `《${citation.law}》${message}` });
+      for (const message of matchCitation(text.articles, citation)) mismatches.push({ ...at, message: `《${citation.law}》${message}` });
     }
   }
   return { checked, perText, mismatches };
@@ -306,7 +332,7 @@ function main(argv: string[]): void {
   if (!existsSync(statutesDir)) console.log(`✖ 法规文本目录不存在：${statutesDir} / the statutes folder is missing: ${statutesDir}`);
   const { checked, perText, mismatches } = checkStatutes(rulesDir, statutesDir);
   for (const [name, n] of [...perText].sort()) console.log(`✔ ${name}：${n} 处 / ${n} citation(s)`);
-  for (const m of mismatches) console.log(`✖ ${relative(repoRoot, m.file)}${m.offense ? ` [${m.offense}]` : ""}: ${m.message}`);
+  for (const m of mismatches) console.log(`✖ ${relative(repoRoot, m.file)}${m.offense ? ` [${m.offense}]` : ""}${m.path ? ` ${m.path}` : ""}: ${m.message}`);
   console.log(`核对引文 ${checked} 处（法规文本 ${perText.size} 件），不一致 ${mismatches.length} 处 / ${checked} citations checked against ${perText.size} statute texts, ${mismatches.length} problem(s)`);
   if (mismatches.length > 0 || checked === 0 || !existsSync(statutesDir)) process.exitCode = 1;
 }
