@@ -10,6 +10,7 @@ import { errorFields, silentLogger, type Logger } from "./logger.js";
 import { assessRoutes } from "./routes/assess.js";
 import { rulesetRoutes } from "./routes/rulesets.js";
 import { serviceRoutes } from "./routes/service.js";
+import { webRoutes } from "./routes/web.js";
 import { issueLines, staticRegistry, type RegistryRef } from "./rules.js";
 
 export type AppOptions = ({ registry: Registry } | { registryRef: RegistryRef }) & {
@@ -79,6 +80,7 @@ export function createApp(options: AppOptions): App {
   rulesetRoutes(app, rules);
   serviceRoutes(app, rules);
   docsRoutes(app, API_INFO);
+  webRoutes(app, rules);
   return app;
 }
 

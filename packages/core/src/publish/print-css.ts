@@ -6,6 +6,7 @@ export const PUBLISHED_CSS = `
 .cl-published { border-collapse: collapse; width: 100%; font-size: 0.9rem; line-height: 1.45; }
 .cl-published th, .cl-published td { border: 1px solid #777; padding: 0.3rem 0.45rem; vertical-align: top; text-align: left; }
 .cl-published thead th { background: #eef1f5; }
+.cl-published .cl-tier, .cl-published thead th { white-space: nowrap; }
 .cl-published .cl-doc-title { font-size: 1.15rem; text-align: center; background: #fff; border: none; }
 .cl-published .cl-doc-meta { font-weight: normal; text-align: center; background: #fff; border: none; border-bottom: 1px solid #777; }
 .cl-published .cl-doc-meta span + span::before { content: " · "; }

@@ -35,7 +35,7 @@ function rowHtml(r: PublishedOffense, options: HtmlOptions): string {
   const remarks = `<td${span}>${r.remarks.length ? `<ul>${r.remarks.map((x) => `<li>${h(x)}</li>`).join("")}</ul>` : ""}</td>`;
   return r.tiers
     .map((tier, i) => {
-      const cells = [`<td>${h(tier.title)}</td>`, `<td>${h(tier.conditions)}</td>`, `<td>${h(tier.standard)}${tier.proposal ? "（建议）" : ""}</td>`];
+      const cells = [`<td class="cl-tier">${h(tier.title)}</td>`, `<td>${h(tier.conditions)}</td>`, `<td>${h(tier.standard)}${tier.proposal ? "（建议）" : ""}</td>`];
       return `<tr>${i === 0 ? shared.join("") : ""}${cells.join("")}${i === 0 ? remarks : ""}</tr>`;
     })
     .join("\n");

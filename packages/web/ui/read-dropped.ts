@@ -1,0 +1,67 @@
+import type { SourceFile } from "@cailiang/core";
+import type { VersionFiles } from "./rules-bundle.js";
+
+const SEMVER_FILE = /^\d+\.\d+\.\d+\.json$/;
+
+/**
+ * Files a person opened or dropped, grouped into versions as `readRulesDir` groups a folder:
+ * `<version>/ruleset.json` with its `offenses/*.json` and `cases/*.json`, or `<version>.json`
+ * with `<version>.cases.json`. Loose files (no folders) are one version: ruleset.json first.
+ */
+export function groupIntoVersions(files: readonly SourceFile[]): VersionFiles[] {
+  const heads = files.filter((f) => /(^|\/)ruleset\.json$/.test(f.path));
+  const singles = files.filter((f) => SEMVER_FILE.test(baseName(f.path)));
+  const byPath = (a: SourceFile, b: SourceFile) => a.path.localeCompare(b.path);
+  const versions: VersionFiles[] = heads.map((h) => {
+    const dir = h.path.slice(0, h.path.length - "ruleset.json".length);
+    const inside = (sub: string) => files.filter((f) => f.path.startsWith(`${dir}${sub}/`) && f.path.endsWith(".json")).sort(byPath);
+    return { standard: baseName(dir.replace(/\/$/, "").replace(/\/[^/]*$/, "")) || "rules", source: { files: [h, ...inside("offenses")] }, caseFiles: inside("cases") };
+  });
+  for (const s of singles) {
+    const cases = files.find((f) => f.path === s.path.replace(/\.json$/, ".cases.json"));
+    versions.push({ standard: baseName(s.path.replace(/\/[^/]*$/, "")) || "rules", source: { files: [s] }, caseFiles: cases ? [cases] : [] });
+  }
+  if (versions.length === 0 && files.length > 0) {
+    // Loose files: the head is the one that declares settings; case files declare cases.
+    const kind = (f: SourceFile) => (/"cases"\s*:/.test(f.text) ? "case" : /"settings"\s*:/.test(f.text) ? "head" : "offense");
+    const head = files.filter((f) => kind(f) === "head");
+    versions.push({
+      standard: "rules",
+      source: { files: [...head, ...files.filter((f) => kind(f) === "offense").sort(byPath)] },
+      caseFiles: files.filter((f) => kind(f) === "case").sort(byPath),
+    });
+  }
+  return versions;
+}
+
+function baseName(path: string): string {
+  return path.replace(/^.*\//, "");
+}
+
+/** Files from an <input type=file> (with webkitRelativePath for a folder). */
+export async function readInputFiles(list: FileList): Promise<SourceFile[]> {
+  return Promise.all([...list].filter((f) => f.name.endsWith(".json")).map(async (f) => ({ path: f.webkitRelativePath || f.name, text: await f.text() })));
+}
+
+/** Files and folders dropped on the page, folders read recursively. */
+export async function readDropped(items: DataTransferItemList): Promise<SourceFile[]> {
+  const entries = [...items].map((i) => i.webkitGetAsEntry()).filter((e): e is FileSystemEntry => e !== null);
+  const out: SourceFile[] = [];
+  await Promise.all(entries.map((e) => walk(e, out)));
+  return out;
+}
+
+async function walk(entry: FileSystemEntry, out: SourceFile[]): Promise<void> {
+  if (entry.isFile) {
+    if (!entry.name.endsWith(".json")) return;
+    const file = await new Promise<File>((res, rej) => (entry as FileSystemFileEntry).file(res, rej));
+    out.push({ path: entry.fullPath.replace(/^\//, ""), text: await file.text() });
+    return;
+  }
+  const reader = (entry as FileSystemDirectoryEntry).createReader();
+  for (;;) {
+    const batch = await new Promise<FileSystemEntry[]>((res, rej) => reader.readEntries(res, rej));
+    if (batch.length === 0) break;
+    await Promise.all(batch.map((e) => walk(e, out)));
+  }
+}

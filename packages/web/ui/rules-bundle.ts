@@ -1,0 +1,48 @@
+import { Registry, type Issue, type LocatedCase, parseCaseFiles, type SourceFile } from "@cailiang/core";
+
+/** One version as read from disk by the server or `cailiang web` (what `readRulesDir` returns). */
+export interface VersionFiles {
+  standard: string;
+  source: { files: SourceFile[] };
+  caseFiles: SourceFile[];
+}
+
+/** rules.json, beside index.html. */
+export interface RulesBundle {
+  versions: VersionFiles[];
+}
+
+export interface CheckedRules {
+  registry?: Registry;
+  cases: LocatedCase[];
+  issues: Issue[];
+  files: SourceFile[];
+}
+
+/** Validates the versions and parses their cases, in the browser, with the core itself. */
+export async function checkVersions(versions: readonly VersionFiles[]): Promise<CheckedRules> {
+  const { registry, issues } = await Registry.check(versions.map((v) => v.source));
+  const parsed = parseCaseFiles(versions.flatMap((v) => v.caseFiles.map((f) => ({ ...f, ruleset: rulesetIdOf(v) }))));
+  return {
+    ...(registry ? { registry } : {}),
+    cases: parsed.cases,
+    issues: [...issues, ...parsed.issues],
+    files: versions.flatMap((v) => [...v.source.files, ...v.caseFiles]),
+  };
+}
+
+/** The id a version declares, or its folder's name when its head file does not parse. */
+function rulesetIdOf(v: VersionFiles): string {
+  try {
+    const head = JSON.parse(v.source.files[0]?.text ?? "{}") as { id?: unknown };
+    return typeof head.id === "string" ? head.id : v.standard;
+  } catch {
+    return v.standard;
+  }
+}
+
+export async function fetchBundle(): Promise<RulesBundle> {
+  const res = await fetch("rules.json", { cache: "no-cache" });
+  if (!res.ok) throw new Error(`rules.json: HTTP ${res.status}`);
+  return (await res.json()) as RulesBundle;
+}
