@@ -1,5 +1,6 @@
 import { D } from "../money.js";
 import type { CompiledRuleset } from "../model.js";
+import type { ConditionT } from "../schema/condition.js";
 import type { FineBandT, OffenseT, RulesetT, TierT } from "../schema/ruleset.js";
 import { MEASURE_TYPES, PENALTY_TYPES } from "../schema/vocabulary.js";
 import { canonicalJson as canonical } from "../load/content-hash.js";
@@ -71,7 +72,7 @@ export function diffVersions(from: CompiledRuleset, to: CompiledRuleset): Versio
     const replaced = same ? undefined : a.offenses.find((x) => replacesOf(o).includes(x.id));
     const old = same ?? replaced;
     if (!old) {
-      changes.push({ kind: "offense-added", direction: "heavier", offense: ref(o), zh: "新增违法行为", before: null, after: o.title });
+      changes.push({ kind: "offense-added", direction: "heavier", offense: ref(o), zh: "新增违法行为", before: null, after: null });
       continue;
     }
     matched.add(old.id);
@@ -82,7 +83,7 @@ export function diffVersions(from: CompiledRuleset, to: CompiledRuleset): Versio
   for (const o of a.offenses) {
     if (matched.has(o.id)) continue;
     // A standard is not a law: leaving a row out does not make the act lawful (DOMAIN: art. 37).
-    changes.push({ kind: "offense-removed", direction: "neutral", offense: ref(o), zh: "删除违法行为（标准删除条目不使违法行为合法，仍按行为时的版本处理）", before: o.title, after: null });
+    changes.push({ kind: "offense-removed", direction: "neutral", offense: ref(o), zh: "删除违法行为（标准删除条目不使违法行为合法，仍按行为时的版本处理）", before: null, after: null });
   }
   changes.push(...settingChanges(a, b), ...generalChanges(a, b));
   return {
@@ -139,7 +140,7 @@ function tierLine(o: OffenseT, t: TierT): string {
 function tierChanges(oa: OffenseT, a: TierT, ob: OffenseT, b: TierT): Array<Omit<Change, "offense" | "tier">> {
   const out: Array<Omit<Change, "offense" | "tier">> = [];
   if (canonical(a.when) !== canonical(b.when)) {
-    out.push({ kind: "conditions", direction: "neutral", zh: "适用情形变更", before: describeCondition(a.when, oa.facts), after: describeCondition(b.when, ob.facts) });
+    out.push({ kind: "conditions", direction: thresholdDirection(a.when, b.when), zh: "适用情形变更", before: describeCondition(a.when, oa.facts), after: describeCondition(b.when, ob.facts) });
   }
   if (canonical(a.fine) !== canonical(b.fine)) {
     out.push({
@@ -153,6 +154,33 @@ function tierChanges(oa: OffenseT, a: TierT, ob: OffenseT, b: TierT): Array<Omit
   const pen = setChange(new Set(a.penalties), new Set(b.penalties), (t) => PENALTY_TYPES[t as keyof typeof PENALTY_TYPES]?.zh ?? t);
   if (pen) out.push({ kind: "penalties", zh: "处罚种类变更", ...pen });
   return out;
+}
+
+/**
+ * Tiers run from the lightest to the heaviest on facts where more is worse (amounts, counts): a
+ * threshold moved up keeps more cases in the lighter tier, so it is lighter for the party. Only
+ * conditions of the same shape whose numbers moved are judged; anything else depends on the case.
+ */
+function thresholdDirection(a: ConditionT | undefined, b: ConditionT | undefined): Direction {
+  const signs = a && b ? thresholdShifts(a, b) : null;
+  return signs ? flip(compareBoth(...signs)) : "neutral";
+}
+
+function thresholdShifts(a: ConditionT, b: ConditionT): number[] | null {
+  const kids = (c: ConditionT): ConditionT[] | null => ("all" in c ? c.all : "any" in c ? c.any : "not" in c ? [c.not] : null);
+  const ka = kids(a);
+  const kb = kids(b);
+  if (ka || kb) {
+    const same = ka && kb && ka.length === kb.length && Object.keys(a)[0] === Object.keys(b)[0] && !("not" in a);
+    if (!same) return null;
+    const parts = ka.map((x, i) => thresholdShifts(x, kb[i] as ConditionT));
+    return parts.some((p) => p === null) ? null : parts.flat() as number[];
+  }
+  if (!("fact" in a) || !("fact" in b) || a.fact !== b.fact || a.operator !== b.operator) return null;
+  if (canonical(a.value) === canonical(b.value)) return [];
+  const ordered = ["lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive"].includes(a.operator);
+  const numeric = (v: unknown) => (typeof v === "number" || typeof v === "string") && isNumeric(String(v));
+  return ordered && numeric(a.value) && numeric(b.value) ? [D(String(b.value)).cmp(String(a.value))] : null;
 }
 
 /** Both ends up (or one up, one equal): heavier; both down: lighter; one up and one down: mixed. */
