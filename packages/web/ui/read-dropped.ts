@@ -2,16 +2,17 @@ import type { SourceFile } from "@cailiang/core";
 import type { VersionFiles } from "./rules-bundle.js";
 
 const SEMVER_FILE = /^\d+\.\d+\.\d+\.json$/;
+const byPath = (a: SourceFile, b: SourceFile) => a.path.localeCompare(b.path);
 
 /**
  * Files a person opened or dropped, grouped into versions as `readRulesDir` groups a folder:
  * `<version>/ruleset.json` with its `offenses/*.json` and `cases/*.json`, or `<version>.json`
- * with `<version>.cases.json`. Loose files (no folders) are one version: ruleset.json first.
+ * with `<version>.cases.json`. Loose files (no folders) are one version.
  */
 export function groupIntoVersions(files: readonly SourceFile[]): VersionFiles[] {
+  if (files.length > 0 && files.every((f) => !f.path.includes("/"))) return [looseVersion(files)];
   const heads = files.filter((f) => /(^|\/)ruleset\.json$/.test(f.path));
   const singles = files.filter((f) => SEMVER_FILE.test(baseName(f.path)));
-  const byPath = (a: SourceFile, b: SourceFile) => a.path.localeCompare(b.path);
   const versions: VersionFiles[] = heads.map((h) => {
     const dir = h.path.slice(0, h.path.length - "ruleset.json".length);
     const inside = (sub: string) => files.filter((f) => f.path.startsWith(`${dir}${sub}/`) && f.path.endsWith(".json")).sort(byPath);
@@ -21,17 +22,17 @@ export function groupIntoVersions(files: readonly SourceFile[]): VersionFiles[] 
     const cases = files.find((f) => f.path === s.path.replace(/\.json$/, ".cases.json"));
     versions.push({ standard: baseName(s.path.replace(/\/[^/]*$/, "")) || "rules", source: { files: [s] }, caseFiles: cases ? [cases] : [] });
   }
-  if (versions.length === 0 && files.length > 0) {
-    // Loose files: the head is the one that declares settings; case files declare cases.
-    const kind = (f: SourceFile) => (/"cases"\s*:/.test(f.text) ? "case" : /"settings"\s*:/.test(f.text) ? "head" : "offense");
-    const head = files.filter((f) => kind(f) === "head");
-    versions.push({
-      standard: "rules",
-      source: { files: [...head, ...files.filter((f) => kind(f) === "offense").sort(byPath)] },
-      caseFiles: files.filter((f) => kind(f) === "case").sort(byPath),
-    });
-  }
   return versions;
+}
+
+/** Files chosen one by one: the head declares settings, case files declare cases, the rest are offenses. */
+function looseVersion(files: readonly SourceFile[]): VersionFiles {
+  const kind = (f: SourceFile) => (/"cases"\s*:/.test(f.text) ? "case" : /"settings"\s*:/.test(f.text) ? "head" : "offense");
+  return {
+    standard: "rules",
+    source: { files: [...files.filter((f) => kind(f) === "head"), ...files.filter((f) => kind(f) === "offense").sort(byPath)] },
+    caseFiles: files.filter((f) => kind(f) === "case").sort(byPath),
+  };
 }
 
 function baseName(path: string): string {

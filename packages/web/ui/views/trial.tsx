@@ -152,7 +152,7 @@ export function TrialView({ registry, params }: { registry: Registry; params: UR
                 return (
                   <div key={c.id}>
                     <label class="check" title={c.basis}>
-                      <input type="checkbox" checked={at >= 0} onChange={(e) => update({ circumstances: (e.target as HTMLInputElement).checked ? [...form.circumstances, c.id] : form.circumstances.filter((x) => x !== c.id) })} {...invalid(path, `c-${c.id}`)} />
+                      <input id={`c-${c.id}`} type="checkbox" checked={at >= 0} onChange={(e) => update({ circumstances: (e.target as HTMLInputElement).checked ? [...form.circumstances, c.id] : form.circumstances.filter((x) => x !== c.id) })} {...invalid(path, `c-${c.id}`)} />
                       {pick(c.title, c.titleEn)}
                     </label>
                     {path && err(path, `c-${c.id}`)}
