@@ -17,7 +17,12 @@ export function App() {
   useEffect(() => saveLang(lang), [lang]);
   useEffect(() => {
     fetchBundle()
-      .then(async (bundle) => setRules({ status: "ready", bundle, checked: await checkVersions(bundle.versions) }))
+      .then(async (bundle) => {
+        performance.mark("cailiang:rules-fetched");
+        const checked = await checkVersions(bundle.versions);
+        performance.mark("cailiang:rules-checked");
+        setRules({ status: "ready", bundle, checked });
+      })
       .catch((err: unknown) => setRules({ status: "failed", error: err instanceof Error ? err.message : String(err) }));
   }, []);
 

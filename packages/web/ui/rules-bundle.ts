@@ -42,7 +42,8 @@ function rulesetIdOf(v: VersionFiles): string {
 }
 
 export async function fetchBundle(): Promise<RulesBundle> {
-  const res = await fetch("rules.json", { cache: "no-cache" });
+  // Preloaded by index.html, so the download runs while the script starts.
+  const res = await fetch("rules.json");
   if (!res.ok) throw new Error(`rules.json: HTTP ${res.status}`);
   return (await res.json()) as RulesBundle;
 }
