@@ -70,6 +70,14 @@ describe("裁量基准", () => {
       expect(await article.isVisible()).toBe(true);
       await screenshot(page, "standard");
 
+      // Printed: A4 landscape, header rows repeated on each page, every quoted article open, no navigation.
+      await page.emulateMedia({ media: "print" });
+      expect(await page.getByRole("navigation", { name: "主导航" }).isVisible()).toBe(false);
+      expect(await page.evaluate("getComputedStyle(document.querySelector('table thead')).display")).toBe("table-header-group");
+      await page.evaluate("dispatchEvent(new Event('beforeprint'))");
+      expect(await page.evaluate("[...document.querySelectorAll('table details')].every((d) => d.open)")).toBe(true);
+      await page.emulateMedia({ media: "screen" });
+
       // The row's 试算 link opens the form on that offense.
       await row.getByRole("link", { name: "试算" }).click();
       await expect.poll(() => page.getByLabel("违法行为", { exact: true }).inputValue()).toBe("dlf-71");

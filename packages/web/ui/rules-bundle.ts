@@ -22,23 +22,16 @@ export interface CheckedRules {
 /** Validates the versions and parses their cases, in the browser, with the core itself. */
 export async function checkVersions(versions: readonly VersionFiles[]): Promise<CheckedRules> {
   const { registry, issues } = await Registry.check(versions.map((v) => v.source));
-  const parsed = parseCaseFiles(versions.flatMap((v) => v.caseFiles.map((f) => ({ ...f, ruleset: rulesetIdOf(v) }))));
+  // A case belongs to the ruleset its version declares (found by the version's head file), or,
+  // when the rules do not validate (no case runs then), to its folder.
+  const heads = new Map(registry?.list().flatMap((r) => registry.versions(r.id).map((v) => [v.files[0], r.id] as const)) ?? []);
+  const parsed = parseCaseFiles(versions.flatMap((v) => v.caseFiles.map((f) => ({ ...f, ruleset: heads.get(v.source.files[0]?.path) ?? v.standard }))));
   return {
     ...(registry ? { registry } : {}),
     cases: parsed.cases,
     issues: [...issues, ...parsed.issues],
     files: versions.flatMap((v) => [...v.source.files, ...v.caseFiles]),
   };
-}
-
-/** The id a version declares, or its folder's name when its head file does not parse. */
-function rulesetIdOf(v: VersionFiles): string {
-  try {
-    const head = JSON.parse(v.source.files[0]?.text ?? "{}") as { id?: unknown };
-    return typeof head.id === "string" ? head.id : v.standard;
-  } catch {
-    return v.standard;
-  }
 }
 
 export async function fetchBundle(): Promise<RulesBundle> {
