@@ -15,7 +15,9 @@ const DIST = fileURLToPath(new URL("../dist/index.html", import.meta.url));
 
 export async function launch(): Promise<Browser> {
   if (!existsSync(DIST)) throw new Error("packages/web is not built: run npm run build first");
-  return chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--lang=zh-CN"] });
+  // intranet.test: a name for 127.0.0.1 that is not localhost, so the page is not a secure context,
+  // as on an intranet server over plain http.
+  return chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--lang=zh-CN", "--host-resolver-rules=MAP intranet.test 127.0.0.1"] });
 }
 
 /** The real server (the repo's own code) on 127.0.0.1, a free port. */

@@ -54,10 +54,11 @@ export function webRoutes(app: App, rules: RegistryRef): void {
 
 /**
  * The rule files as read from the rules directory (so the page can show their lines and run their
- * cases), or, for an app built on a registry alone, each version as one file from its data.
+ * cases). For an app built on a registry alone, or while a broken edit keeps the last good rules
+ * serving, each live version as one file from its data: the page computes with what the API serves.
  */
 async function servedVersions(rules: RegistryRef): Promise<unknown[]> {
-  if ("dir" in rules && typeof rules.dir === "string") return readRulesDir(rules.dir);
+  if ("dir" in rules && typeof rules.dir === "string" && rules.lastReloadError() === null) return readRulesDir(rules.dir);
   return fromRegistry(rules.current());
 }
 
