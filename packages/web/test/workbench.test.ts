@@ -252,10 +252,14 @@ describe("规则校验", () => {
       const row = issues.getByRole("row").filter({ hasText: "BAND_OUTSIDE_STATUTE" });
       expect(await row.innerText()).toContain(`dlf-71.json:${line}:`);
       expect(await row.innerText()).toContain("超出法定幅度");
-      await row.getByRole("button", { name: new RegExp(`查看该行 dlf-71\\.json:${line}`) }).click();
+      await row.getByRole("button", { name: "查看该行" }).click();
       const source = page.getByRole("region", { name: `dlf-71.json:${line}` });
       expect(await source.locator("mark").innerText()).toContain('"max": "9"');
       await screenshot(page, "check");
+
+      // The same folder opened whole: the issue names the file by its path inside the folder.
+      await page.getByLabel("打开规则文件夹").setInputFiles(`${FIXTURES}broken`);
+      await expect.poll(() => issues.getByRole("row").filter({ hasText: "BAND_OUTSIDE_STATUTE" }).innerText()).toContain(`broken/offenses/dlf-71.json:${line}:`);
     });
   });
 });
@@ -264,12 +268,12 @@ describe("language and navigation", () => {
   it("switches to English and back; every view has its own URL and a navigation link", async () => {
     await withPage(async (page) => {
       await page.goto(`${server.url}/#/trial`);
-      await page.getByRole("button", { name: "切换到英文界面" }).click();
+      await page.getByRole("button", { name: "English" }).click();
       const nav = page.getByRole("navigation", { name: "Main navigation" });
       expect(await nav.getByRole("link").allInnerTexts()).toEqual(["Standard", "Case trial", "Compare versions", "Check rules"]);
       expect(await page.evaluate("document.documentElement.lang")).toBe("en");
       expect(await page.getByRole("button", { name: "Compute" }).count()).toBe(1);
-      await page.getByRole("button", { name: "Switch to Chinese" }).click();
+      await page.getByRole("button", { name: "中文" }).click();
       const links = page.getByRole("navigation", { name: "主导航" }).getByRole("link");
       expect(await links.allInnerTexts()).toEqual(["裁量基准", "案件试算", "版本对比", "规则校验"]);
       for (const [name, hash] of [["裁量基准", "#/standard"], ["案件试算", "#/trial"], ["版本对比", "#/diff"], ["规则校验", "#/check"]] as const) {

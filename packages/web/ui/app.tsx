@@ -36,7 +36,7 @@ export function App() {
 }
 
 function Shell({ route, onLang }: { route: Route; onLang: () => void }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   useEffect(() => {
     document.title = `${t(route.view)} · ${t("appTitle")}`;
     (document.getElementById("main") as HTMLElement | null)?.focus({ preventScroll: true });
@@ -55,7 +55,7 @@ function Shell({ route, onLang }: { route: Route; onLang: () => void }) {
             ))}
           </ul>
         </nav>
-        <button type="button" class="lang" onClick={onLang} aria-label={t("languageLabel")}>{t("language")}</button>
+        <button type="button" class="lang" onClick={onLang} lang={lang === "zh" ? "en" : "zh-CN"} title={t("languageLabel")}>{t("language")}</button>
       </header>
       <main id="main" tabIndex={-1}>
         <h1>{t(route.view)}</h1>

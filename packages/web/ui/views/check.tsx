@@ -58,7 +58,7 @@ export function CheckView({ params }: { params: URLSearchParams }) {
       >
         <label class="file-button">
           {t("openFolder")}
-          <input type="file" {...{ webkitdirectory: "" }} multiple onChange={(e) => { const l = (e.target as HTMLInputElement).files; if (l) void readInputFiles(l).then(checkFiles); }} />
+          <input type="file" {...{ webkitdirectory: true }} multiple onChange={(e) => { const l = (e.target as HTMLInputElement).files; if (l) void readInputFiles(l).then(checkFiles); }} />
         </label>
         <label class="file-button">
           {t("openFiles")}
@@ -103,9 +103,9 @@ export function CheckView({ params }: { params: URLSearchParams }) {
         <tbody>
           {issues.map((i, k) => (
             <tr key={k}>
-              <td><code>{issueLocation(i)}</code></td>
+              <td><code id={`issue-${k}`}>{issueLocation(i)}</code></td>
               <td>{pick(i.zh, i.en)} <small>[{i.code}]</small></td>
-              <td>{i.file && i.line ? <button type="button" onClick={() => onShow(i.file as string, i.line as number)} aria-label={`${t("showLine")} ${i.file}:${i.line}`}>{t("showLine")}</button> : null}</td>
+              <td>{i.file && i.line ? <button type="button" onClick={() => onShow(i.file as string, i.line as number)} aria-describedby={`issue-${k}`}>{t("showLine")}</button> : null}</td>
             </tr>
           ))}
         </tbody>
