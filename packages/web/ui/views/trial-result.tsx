@@ -68,7 +68,7 @@ export function ResultView({ result: r }: { result: AssessResultT }) {
 }
 
 /** The explanation as plain text, numbered, each step with what it rests on. */
-export function explanationText(r: AssessResultT, lang: "zh" | "en"): string {
+function explanationText(r: AssessResultT, lang: "zh" | "en"): string {
   const basis = lang === "zh" ? "依据" : "Basis";
   return r.explanation.map((e, i) => `${i + 1}. ${lang === "zh" ? e.zh : e.en}${e.basis.length ? `（${basis}：${e.basis.join("；")}）` : ""}`).join("\n");
 }

@@ -239,7 +239,7 @@ function fieldPaths(form: Form, offense: CompiledOffense | undefined): Set<strin
 }
 
 /** The API's input for the form: the same body `POST /v1/assess` takes. */
-export function toInput(ruleset: string, offense: CompiledOffense, form: Form): AssessInputT {
+function toInput(ruleset: string, offense: CompiledOffense, form: Form): AssessInputT {
   const facts: Record<string, string | boolean> = {};
   for (const f of offense.def.facts) {
     const v = form.facts[f.name];
