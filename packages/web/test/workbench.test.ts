@@ -62,13 +62,14 @@ describe("裁量基准", () => {
       expect(await table.getByRole("columnheader", { name: /石家庄市鹿泉区工业和信息化局行政处罚裁量基准/ }).count()).toBe(1);
       expect(await table.getByRole("columnheader", { name: /版本 1\.0\.0.*文号.*施行日期：2026-01-01/ }).count()).toBe(1);
 
+      await screenshot(page, "standard");
+
       // The 法律依据 of 盗窃电能 opens to the article's own words.
       const row = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /盗窃电能.*dlf-71/ }) });
       const article = row.getByText("禁止任何单位和个人危害电力设施安全");
       expect(await article.isVisible()).toBe(false);
       await row.getByText("电力法第四条第二款").click();
       expect(await article.isVisible()).toBe(true);
-      await screenshot(page, "standard");
 
       // Printed: A4 landscape, header rows repeated on each page, every quoted article open, no navigation.
       await page.emulateMedia({ media: "print" });

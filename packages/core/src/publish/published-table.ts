@@ -19,7 +19,7 @@ export interface PublishedTier {
   conditions: string;
   /** 处罚标准 */
   standard: string;
-  /** The band is the pack's proposal, not yet adopted. */
+  /** The band is the pack's proposal, not yet adopted: marked （建议） after the 处罚标准. */
   proposal: boolean;
 }
 
@@ -82,7 +82,6 @@ export function publishedTable(version: CompiledRuleset): PublishedTable {
       })),
       remarks: [
         ...o.measures.map((m) => `${m.title ?? MEASURE_TYPES[m.type].zh}（不是行政处罚）`),
-        ...(o.tiers.some((t) => t.proposal) ? ["阶次和幅度为建议，待审定"] : []),
         ...o.notes,
       ],
       source: { file: compiled?.location.file ?? version.files[0] ?? "", line: compiled?.location.line ?? 1 },
