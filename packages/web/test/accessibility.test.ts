@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningServer } from "@cailiang/server";
-import { FIXTURES, launch, openPage, RULES, serve } from "./browser.js";
+import { BROWSER_TIMEOUT, FIXTURES, launch, openPage, RULES, serve } from "./browser.js";
 
 // axe-core (WCAG 2.1 A and AA rules) on every view, in the state a person leaves it in:
 // the 试算 form with a result and with errors, the 校验 view with a broken file's issues shown.
@@ -12,7 +12,7 @@ let server: RunningServer;
 beforeAll(async () => {
   browser = await launch();
   server = await serve(RULES);
-}, 60_000);
+}, BROWSER_TIMEOUT);
 afterAll(async () => {
   await browser?.close();
   await server?.close();
@@ -29,7 +29,7 @@ async function violations(prepare: (page: import("playwright-core").Page) => Pro
   }
 }
 
-describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
+describe("accessibility (axe-core, WCAG 2.1 AA)", { timeout: BROWSER_TIMEOUT }, () => {
   it("裁量基准", async () => {
     expect(await violations(async (page) => {
       await page.goto(`${server.url}/#/standard?at=2026-03-01`);

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { expect } from "vitest";
 import { silentLogger, startServer, type RunningServer } from "@cailiang/server";
 
 /** The system Chromium (apt-get install chromium); Playwright's own download is not reachable here. */
@@ -12,6 +13,17 @@ export const SCREENSHOTS = fileURLToPath(new URL("../../../docs/screenshots/", i
 export const RULES = fileURLToPath(new URL("../../../rules", import.meta.url));
 export const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
 const DIST = fileURLToPath(new URL("../dist/index.html", import.meta.url));
+
+/**
+ * Per test: a real browser loading, validating and computing the whole pack takes seconds, many
+ * more on a loaded shared machine. A bound on hanging, not a speed assertion.
+ */
+export const BROWSER_TIMEOUT = 120_000;
+
+/** Waits for what the page shows to settle on the expected value (a slow machine waits longer, never a pass). */
+export function poll<T>(read: () => Promise<T> | T) {
+  return expect.poll(read, { timeout: 20_000, interval: 100 });
+}
 
 export async function launch(): Promise<Browser> {
   if (!existsSync(DIST)) throw new Error("packages/web is not built: run npm run build first");

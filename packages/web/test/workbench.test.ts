@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AssessResult } from "@cailiang/core";
 import { loadRegistryFromDir } from "@cailiang/core/node";
 import type { RunningServer } from "@cailiang/server";
-import { FIXTURES, launch, openPage, RULES, screenshot, serve } from "./browser.js";
+import { BROWSER_TIMEOUT, FIXTURES, launch, openPage, poll, RULES, screenshot, serve } from "./browser.js";
 
 // The workbench in real headless Chromium, driven by labels and roles as a person would use it.
 
@@ -16,7 +16,7 @@ beforeAll(async () => {
   browser = await launch();
   server = await serve(RULES);
   fixtures = await serve(`${FIXTURES}versions`);
-}, 60_000);
+}, BROWSER_TIMEOUT);
 
 afterAll(async () => {
   await browser?.close();
@@ -44,17 +44,17 @@ const CASE = {
   circumstances: ["first-offense", "eliminated-harm"],
 };
 
-describe("裁量基准", () => {
+describe("裁量基准", { timeout: BROWSER_TIMEOUT }, () => {
   it("lists every offense of the version in force, with the quoted law expandable and links to the rule file and 试算", async () => {
     const registry = await loadRegistryFromDir(RULES);
     const offenses = [...registry.get("hebei-luquan-gxj", "2026-03-01").offenses.values()];
     await withPage(async (page) => {
       await page.goto(`${server.url}/#/standard?at=2026-03-01`);
-      await expect.poll(() => page.getByRole("link", { name: "裁量基准" }).getAttribute("aria-current")).toBe("page");
+      await poll(() => page.getByRole("link", { name: "裁量基准" }).getAttribute("aria-current")).toBe("page");
       const table = page.getByRole("table");
       await table.waitFor();
       for (const name of ["序号", "违法行为", "法律依据", "处罚依据", "裁量阶次", "适用情形", "处罚标准", "备注"]) {
-        await expect.poll(() => table.getByRole("columnheader", { name, exact: true }).count()).toBe(1);
+        await poll(() => table.getByRole("columnheader", { name, exact: true }).count()).toBe(1);
       }
       const rowHeaders = await table.getByRole("rowheader").allInnerTexts();
       expect(rowHeaders).toHaveLength(offenses.length);
@@ -81,7 +81,7 @@ describe("裁量基准", () => {
 
       // The row's 试算 link opens the form on that offense.
       await row.getByRole("link", { name: "试算" }).click();
-      await expect.poll(() => page.getByLabel("违法行为", { exact: true }).inputValue()).toBe("dlf-71");
+      await poll(() => page.getByLabel("违法行为", { exact: true }).inputValue()).toBe("dlf-71");
       expect(await page.getByLabel("应交电费").count()).toBe(1);
     });
   });
@@ -98,7 +98,7 @@ describe("裁量基准", () => {
   });
 });
 
-describe("案件试算", () => {
+describe("案件试算", { timeout: BROWSER_TIMEOUT }, () => {
   it("computes in the browser the same figures as POST /v1/assess for the same input", async () => {
     const api = await fetch(`${server.url}/v1/assess`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(CASE) });
     expect(api.status).toBe(200);
@@ -123,7 +123,7 @@ describe("案件试算", () => {
 
       const result = page.getByRole("region", { name: "裁量结果" });
       const cell = (name: string) => result.getByRole("row", { name: new RegExp(`^${name}`) }).getByRole("cell").innerText();
-      await expect.poll(() => cell("法定幅度")).toBe(`${fine.statutory.min} – ${fine.statutory.max} 元`);
+      await poll(() => cell("法定幅度")).toBe(`${fine.statutory.min} – ${fine.statutory.max} 元`);
       expect(await cell("阶次幅度")).toBe(`${fine.band.min} – ${fine.band.max} 元`);
       expect(await cell("建议幅度")).toBe(`${fine.recommended.min} – ${fine.recommended.max} 元`);
       expect(await cell("建议罚款")).toContain(`${fine.recommended.point} 元`);
@@ -140,7 +140,7 @@ describe("案件试算", () => {
         for (const b of e.basis) expect(steps[i]).toContain(b);
       });
       await result.getByRole("button", { name: "复制裁量说明" }).click();
-      await expect.poll(() => result.getByRole("status").innerText()).toBe("已复制到剪贴板");
+      await poll(() => result.getByRole("status").innerText()).toBe("已复制到剪贴板");
       await screenshot(page, "trial", { fullPage: true });
     });
   });
@@ -151,7 +151,7 @@ describe("案件试算", () => {
       const fee = page.getByLabel("应交电费");
       await fee.fill("一万");
       await page.getByRole("button", { name: "计算" }).click();
-      await expect.poll(() => fee.getAttribute("aria-invalid")).toBe("true");
+      await poll(() => fee.getAttribute("aria-invalid")).toBe("true");
       const describedBy = await fee.getAttribute("aria-describedby");
       const message = page.locator(`[id="${describedBy}"]`);
       expect(await message.innerText()).toContain("须为数值");
@@ -161,7 +161,7 @@ describe("案件试算", () => {
       expect(await page.getByRole("region", { name: "裁量结果" }).getByRole("table").count()).toBe(0);
       await fee.fill("12000");
       await page.getByRole("button", { name: "计算" }).click();
-      await expect.poll(() => fee.getAttribute("aria-invalid")).toBe(null);
+      await poll(() => fee.getAttribute("aria-invalid")).toBe(null);
     });
   });
 
@@ -185,14 +185,14 @@ describe("案件试算", () => {
       await tabTo("计算");
       await page.keyboard.press("Enter");
       const result = page.getByRole("region", { name: "裁量结果" });
-      await expect.poll(() => result.innerText()).toContain("裁量阶次：较重");
+      await poll(() => result.innerText()).toContain("裁量阶次：较重");
       // Focus moved to the result, so a screen reader reads it next.
       expect(await active()).toBe("result-h");
     });
   });
 });
 
-describe("on an intranet over plain http (not a secure context)", () => {
+describe("on an intranet over plain http (not a secure context)", { timeout: BROWSER_TIMEOUT }, () => {
   it("still validates the rules, computes and copies", async () => {
     await withPage(async (page) => {
       await page.goto(`http://intranet.test:${server.port}/#/trial?offense=dlf-71&decision=2026-06-10`);
@@ -200,15 +200,15 @@ describe("on an intranet over plain http (not a secure context)", () => {
       await page.getByLabel("应交电费").fill("12000");
       await page.getByRole("button", { name: "计算" }).click();
       const result = page.getByRole("region", { name: "裁量结果" });
-      await expect.poll(() => result.innerText()).toContain("裁量阶次：一般");
+      await poll(() => result.innerText()).toContain("裁量阶次：一般");
       await result.getByRole("button", { name: "复制裁量说明" }).click();
-      await expect.poll(() => result.getByRole("status").innerText()).toBe("已复制到剪贴板");
+      await poll(() => result.getByRole("status").innerText()).toBe("已复制到剪贴板");
       // The API's Cross-Origin-Opener-Policy header only applies to secure origins: Chromium says so.
     }, /^The Cross-Origin-Opener-Policy header has been ignored, because the URL's origin was untrustworthy/);
   });
 });
 
-describe("版本对比", () => {
+describe("版本对比", { timeout: BROWSER_TIMEOUT }, () => {
   it("shows the changes between two fixture versions side by side, each marked for the party", async () => {
     await withPage(async (page) => {
       await page.goto(fixtures.url);
@@ -216,7 +216,7 @@ describe("版本对比", () => {
       await page.getByLabel("原版本").selectOption("1.0.0");
       await page.getByLabel("新版本").selectOption("2.0.0");
       const table = page.getByRole("table");
-      await expect.poll(() => table.getByRole("row").count()).toBe(8);
+      await poll(() => table.getByRole("row").count()).toBe(8);
       const row = (name: RegExp, text: string) => table.getByRole("row").filter({ has: page.getByRole("rowheader", { name }) }).filter({ hasText: text });
       expect(await row(/盗窃电能 · 轻微/, "罚款幅度变更").innerText()).toMatch(/应交电费1倍以下\s+应交电费0\.8倍以下\s+对当事人较轻/);
       expect(await row(/盗窃电能 · 严重/, "罚款幅度变更").innerText()).toContain("对当事人较重");
@@ -226,18 +226,18 @@ describe("版本对比", () => {
       expect(await row(/通用/, "hearing.fineAtLeast.individual").innerText()).toMatch(/1000\s+2000\s+对当事人较重/);
       await screenshot(page, "diff");
       await page.getByLabel("新版本").selectOption("1.0.0");
-      await expect.poll(() => page.getByText("两个版本没有差别").count()).toBe(1);
+      await poll(() => page.getByText("两个版本没有差别").count()).toBe(1);
     });
   });
 });
 
-describe("规则校验", () => {
+describe("规则校验", { timeout: BROWSER_TIMEOUT }, () => {
   it("checks the served rules and runs their cases, saying nothing is uploaded", async () => {
     await withPage(async (page) => {
       await page.goto(`${server.url}/#/check`);
       expect(await page.getByText("不会上传：文件只在本机浏览器中读取和校验。").isVisible()).toBe(true);
-      await expect.poll(() => page.getByRole("heading", { name: "问题：0" }).count()).toBe(1);
-      await expect.poll(() => page.getByText(/^\d+ 通过，0 未通过$/).innerText()).toMatch(/^[1-9]\d* 通过/);
+      await poll(() => page.getByRole("heading", { name: "问题：0" }).count()).toBe(1);
+      await poll(() => page.getByText(/^\d+ 通过，0 未通过$/).innerText()).toMatch(/^[1-9]\d* 通过/);
     });
   });
 
@@ -249,7 +249,7 @@ describe("规则校验", () => {
       await page.goto(`${server.url}/#/check`);
       await page.getByLabel("选择规则文件").setInputFiles([`${FIXTURES}broken/ruleset.json`, file]);
       const issues = page.getByRole("table");
-      await expect.poll(() => page.getByRole("heading", { name: "问题：1" }).count()).toBe(1);
+      await poll(() => page.getByRole("heading", { name: "问题：1" }).count()).toBe(1);
       const row = issues.getByRole("row").filter({ hasText: "BAND_OUTSIDE_STATUTE" });
       expect(await row.innerText()).toContain(`dlf-71.json:${line}:`);
       expect(await row.innerText()).toContain("超出法定幅度");
@@ -260,12 +260,12 @@ describe("规则校验", () => {
 
       // The same folder opened whole: the issue names the file by its path inside the folder.
       await page.getByLabel("打开规则文件夹").setInputFiles(`${FIXTURES}broken`);
-      await expect.poll(() => issues.getByRole("row").filter({ hasText: "BAND_OUTSIDE_STATUTE" }).innerText()).toContain(`broken/offenses/dlf-71.json:${line}:`);
+      await poll(() => issues.getByRole("row").filter({ hasText: "BAND_OUTSIDE_STATUTE" }).innerText()).toContain(`broken/offenses/dlf-71.json:${line}:`);
     });
   });
 });
 
-describe("language and navigation", () => {
+describe("language and navigation", { timeout: BROWSER_TIMEOUT }, () => {
   it("switches to English and back; every view has its own URL and a navigation link", async () => {
     await withPage(async (page) => {
       await page.goto(`${server.url}/#/trial`);
