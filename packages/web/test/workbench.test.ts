@@ -258,6 +258,16 @@ describe("规则校验", { timeout: BROWSER_TIMEOUT }, () => {
       expect(await source.locator("mark").innerText()).toContain('"max": "9"');
       await screenshot(page, "check");
 
+      // The same files dropped on the page.
+      await page.reload();
+      await poll(() => page.getByRole("heading", { name: "问题：0" }).count()).toBe(1);
+      const texts = await Promise.all([`${FIXTURES}broken/ruleset.json`, file].map((f) => readFile(f, "utf8")));
+      const drop = await page.evaluateHandle(
+        `(() => { const d = new DataTransfer(); ${JSON.stringify(texts)}.forEach((t, i) => d.items.add(new File([t], ["ruleset.json", "dlf-71.json"][i], { type: "application/json" }))); return d; })()`,
+      );
+      await page.getByRole("group", { name: "或把规则文件夹、文件拖到这里" }).dispatchEvent("drop", { dataTransfer: drop });
+      await poll(() => issues.getByRole("row").filter({ hasText: "BAND_OUTSIDE_STATUTE" }).innerText()).toContain(`dlf-71.json:${line}:`);
+
       // The same folder opened whole: the issue names the file by its path inside the folder.
       await page.getByLabel("打开规则文件夹").setInputFiles(`${FIXTURES}broken`);
       await poll(() => issues.getByRole("row").filter({ hasText: "BAND_OUTSIDE_STATUTE" }).innerText()).toContain(`broken/offenses/dlf-71.json:${line}:`);

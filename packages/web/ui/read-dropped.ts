@@ -44,11 +44,17 @@ export async function readInputFiles(list: FileList): Promise<SourceFile[]> {
   return Promise.all([...list].filter((f) => f.name.endsWith(".json")).map(async (f) => ({ path: f.webkitRelativePath || f.name, text: await f.text() })));
 }
 
-/** Files and folders dropped on the page, folders read recursively. */
+/** Files and folders dropped on the page, folders read recursively (a file with no entry is read as it is). */
 export async function readDropped(items: DataTransferItemList): Promise<SourceFile[]> {
-  const entries = [...items].map((i) => i.webkitGetAsEntry()).filter((e): e is FileSystemEntry => e !== null);
   const out: SourceFile[] = [];
-  await Promise.all(entries.map((e) => walk(e, out)));
+  await Promise.all(
+    [...items].map(async (item) => {
+      const entry = item.webkitGetAsEntry();
+      if (entry) return walk(entry, out);
+      const file = item.getAsFile();
+      if (file?.name.endsWith(".json")) out.push({ path: file.name, text: await file.text() });
+    }),
+  );
   return out;
 }
 

@@ -50,6 +50,8 @@ export function CheckView({ params }: { params: URLSearchParams }) {
       <p class="notice" role="note"><strong>{t("nothingUploaded")}</strong></p>
       <div
         class="drop"
+        role="group"
+        aria-label={t("dropHere")}
         onDragOver={(e) => e.preventDefault()}
         onDrop={(e) => {
           e.preventDefault();
