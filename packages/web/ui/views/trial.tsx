@@ -181,9 +181,10 @@ export function TrialView({ registry, params }: { registry: Registry; params: UR
 }
 
 function FactInput({ fact, value, onInput, aria, error }: { fact: FactDeclT; value: FactValue | undefined; onInput: (v: FactValue) => void; aria: Record<string, unknown>; error: preact.JSX.Element }) {
-  const { t, pick } = useT();
+  const { t, pick, lang } = useT();
   const id = `fact-${fact.name}`;
-  const label = `${pick(fact.title, fact.titleEn)}${fact.unit ? `（${t("unit")}：${fact.unit}）` : ""}`;
+  const unit = fact.unit ? (lang === "zh" ? `（${t("unit")}：${fact.unit}）` : ` (${t("unit")}: ${fact.unit})`) : "";
+  const label = `${pick(fact.title, fact.titleEn)}${unit}`;
   if (fact.type === "boolean") {
     return (
       <div class="field">
