@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts", "src/schemas.ts", "src/node.ts"],
+  entry: { index: "src/index.ts", schemas: "src/schemas.ts", node: "src/node.ts", publish: "src/publish/index.ts" },
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

@@ -1,8 +1,11 @@
 import { cac } from "cac";
 import { assessCommand, type AssessOptions } from "./commands/assess.js";
+import { diffCommand } from "./commands/diff.js";
+import { publishCommand, type PublishOptions } from "./commands/publish.js";
 import { serveCommand, type ServeOptions } from "./commands/serve.js";
 import { test } from "./commands/test.js";
 import { validate } from "./commands/validate.js";
+import { webCommand } from "./commands/web.js";
 import type { Io } from "./io.js";
 
 const VERSION = "0.1.0";
@@ -56,6 +59,26 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option("--log-level <level>", "debug | info | warn | error | silent")
     .action((options: ServeOptions) => serveCommand(options, io));
 
+  cli
+    .command("publish <dir>", "Write the standard in force on a date as the published table (行政处罚法第三十四条)")
+    .option("--at <date>", "The date (YYYY-MM-DD); default: the latest version")
+    .option("--format <format>", "html | md", { default: "html" })
+    .option("--ruleset <id>", "Ruleset id (may be left out when the rules hold one)")
+    .option("--out <file>", "Write to a file instead of stdout")
+    .example("cailiang publish rules --at 2026-03-01 --format md")
+    .action((dir: string, options: PublishOptions) => publishCommand(dir, options, io));
+
+  cli
+    .command("diff <dir> <v1> <v2>", "What changed between two versions, each change marked lighter or heavier for the party")
+    .option("--ruleset <id>", "Ruleset id (may be left out when the rules hold one)")
+    .option("--json", "Print the changes as JSON")
+    .action((dir: string, v1: string, v2: string, options: { ruleset?: string; json?: boolean }) => diffCommand(dir, v1, v2, options, io));
+
+  cli
+    .command("web", "Write the workbench as a static site (index.html, assets/, rules.json)")
+    .option("--out <dir>", "Output directory")
+    .action((options: { out?: string } & RulesOption) => webCommand(options, io));
+
   cli.help();
   cli.version(VERSION);
 
@@ -64,7 +87,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (cli.options.help || cli.options.version) return 0;
     if (!cli.matchedCommand) {
       io.err(argv[0] ? `未知命令 / unknown command: ${argv[0]}` : "请指定命令 / a command is required");
-      io.err("cailiang validate [dir] | test [dir] | assess --offense … | serve   (cailiang --help)");
+      io.err("cailiang validate [dir] | test [dir] | assess --offense … | serve | publish <dir> | diff <dir> <v1> <v2> | web --out DIR   (cailiang --help)");
       return 2;
     }
     return (await cli.runMatchedCommand()) as number;

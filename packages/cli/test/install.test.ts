@@ -52,7 +52,7 @@ describe("the packed packages, installed into fresh projects", () => {
     work = await mkdtemp(join(tmpdir(), "cailiang-install-"));
     const packs = join(work, "packs");
     await mkdir(packs);
-    await exec("npm", ["pack", "--silent", "--workspace", "packages/core", "--workspace", "packages/server", "--workspace", "packages/cli", "--pack-destination", packs], { cwd: ROOT });
+    await exec("npm", ["pack", "--silent", "--workspace", "packages/core", "--workspace", "packages/server", "--workspace", "packages/cli", "--workspace", "packages/web", "--pack-destination", packs], { cwd: ROOT });
     tarballs = (await readdir(packs)).map((f) => join(packs, f));
   }, 120_000);
   afterAll(async () => {
@@ -73,7 +73,7 @@ describe("the packed packages, installed into fresh projects", () => {
   }
 
   it("each tarball carries its LICENSE, README, repository and keywords", async () => {
-    expect(tarballs).toHaveLength(3);
+    expect(tarballs).toHaveLength(4);
     for (const tarball of tarballs) {
       const files = (await exec("tar", ["-tzf", tarball])).stdout.split("\n");
       expect(files, tarball).toEqual(expect.arrayContaining(["package/LICENSE", "package/README.md", "package/package.json"]));

@@ -15,6 +15,7 @@ import { Metrics } from "./metrics.js";
 import { assessRoutes } from "./routes/assess.js";
 import { rulesetRoutes } from "./routes/rulesets.js";
 import { serviceRoutes } from "./routes/service.js";
+import { webRoutes } from "./routes/web.js";
 import { issueLines, staticRegistry, type RegistryRef } from "./rules.js";
 
 export type AppOptions = ({ registry: Registry } | { registryRef: RegistryRef }) & {
@@ -105,6 +106,7 @@ export function createApp(options: AppOptions): App {
   rulesetRoutes(app, rules);
   serviceRoutes(app, rules, options.lifecycle ?? { draining: false }, metrics);
   docsRoutes(app, API_INFO);
+  webRoutes(app, rules);
   return app;
 }
 
