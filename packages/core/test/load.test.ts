@@ -25,6 +25,11 @@ describe("loading a valid pack", () => {
     const b = await Registry.load([{ files: [{ path: "x.json", text: JSON.stringify(fixtureRuleset()) }] }]);
     const c = await Registry.load([sourceOf(fixtureRuleset({ title: "另一个标题" }))]);
     expect(a.get("fixture").hash).toBe(b.get("fixture").hash);
+    // Keys in another order, and a $schema for the editor: still the same rules.
+    const reversed = (v: unknown): unknown =>
+      Array.isArray(v) ? v.map(reversed) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reversed(x)])) : v;
+    const shuffled = await Registry.load([sourceOf({ $schema: "../schema/ruleset.schema.json", ...(reversed(fixtureRuleset()) as object) })]);
+    expect(shuffled.get("fixture").hash).toBe(a.get("fixture").hash);
     expect(a.get("fixture").hash).not.toBe(c.get("fixture").hash);
   });
 

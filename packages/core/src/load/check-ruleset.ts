@@ -1,12 +1,15 @@
 import type { Issue } from "../errors.js";
 import { parseIsoDate } from "../dates.js";
-import { D, parseDecimal, type Dec } from "../money.js";
+import { constants, parseDecimal, type Dec } from "../money.js";
 import { amountsIn, multiplesIn } from "../law/amounts.js";
 import { comparisons } from "../conditions/prepared.js";
 import type { ConditionT } from "../schema/condition.js";
 import type { FactDeclT, FineBandT, OffenseT, RulesetT, StatutoryFineT } from "../schema/ruleset.js";
 import { GENERAL_CIRCUMSTANCE_IDS } from "../schema/vocabulary.js";
 import type { PathSegment } from "./json-source.js";
+
+/** Rule-data constants as Decimals, each parsed once: a pack repeats its amounts many times. */
+const dec = constants();
 
 /** A rule-data issue before it is located in a file. */
 export type PathIssue = Omit<Issue, "path"> & { at: PathSegment[] };
@@ -51,7 +54,7 @@ export function checkRuleset(rs: RulesetT, leftOut: ReadonlySet<string> = new Se
   const anywhere = new Set([...general, ...rs.offenses.flatMap((o) => o.circumstances.map((c) => c.id))]);
   known(rs.settings.filing.alwaysWhen, ["settings", "filing", "alwaysWhen"], anywhere);
   known(rs.settings.summaryProcedure.excludedWhen, ["settings", "summaryProcedure", "excludedWhen"], general);
-  if (D(rs.settings.reduction.floorFractionOfMinimum).gt(1)) {
+  if (dec(rs.settings.reduction.floorFractionOfMinimum).gt(dec("1"))) {
     out.push(at(["settings", "reduction", "floorFractionOfMinimum"], "FRACTION_ABOVE_ONE", "减轻下限比例不得大于 1", "The reduction floor fraction must not exceed 1"));
   }
 
@@ -183,14 +186,14 @@ function checkStatutoryFine(f: StatutoryFineT, path: PathSegment[], facts: Reado
       ? [named.amounts, "元", [["min", f.min], ["max", f.max]]]
       : [named.multiples, "倍", [["minMultiple", f.minMultiple], ["maxMultiple", f.maxMultiple]]];
   for (const [key, raw] of bounds) {
-    const v = D(raw);
+    const v = dec(raw);
     if ((key.startsWith("max") || !v.isZero()) && !list.some((x) => x.eq(v))) {
       out.push(at([...path, key], "FINE_NOT_IN_TEXT", `法定罚款 ${key} = ${raw} ${unit}，在所引处罚条文中找不到该数额`, `The statutory ${key} ${raw} ${unit} is not named in the quoted penalty article`));
     }
   }
   const [lo, hi] = f.kind === "range" ? [f.min, f.max] : [f.minMultiple, f.maxMultiple];
-  if (D(lo).gt(hi)) out.push(at([...path, f.kind === "range" ? "min" : "minMultiple"], "RANGE_REVERSED", "法定罚款下限高于上限", "The statutory minimum exceeds the maximum"));
-  if (D(hi).isZero()) out.push(at([...path, f.kind === "range" ? "max" : "maxMultiple"], "RANGE_EMPTY", "法定罚款上限为零", "The statutory maximum is zero"));
+  if (dec(lo).gt(dec(hi))) out.push(at([...path, f.kind === "range" ? "min" : "minMultiple"], "RANGE_REVERSED", "法定罚款下限高于上限", "The statutory minimum exceeds the maximum"));
+  if (dec(hi).isZero()) out.push(at([...path, f.kind === "range" ? "max" : "maxMultiple"], "RANGE_EMPTY", "法定罚款上限为零", "The statutory maximum is zero"));
   if (f.kind === "multiple") {
     const base = facts.get(f.base);
     if (!base) out.push(at([...path, "base"], "FACT_UNDECLARED", `倍数罚款的基数事实 "${f.base}" 未声明`, `The base fact "${f.base}" is not declared`));
@@ -203,13 +206,13 @@ function checkStatutoryFine(f: StatutoryFineT, path: PathSegment[], facts: Reado
 
 /** The band must lie inside the statutory bounds (amounts or multiples), or be fractions of them. */
 function checkBand(band: NonNullable<OffenseT["tiers"][number]["fine"]>, f: StatutoryFineT, path: PathSegment[], out: PathIssue[]): void {
-  if (D(band.min).gt(band.max)) {
+  if (dec(band.min).gt(dec(band.max))) {
     out.push(at([...path, "min"], "BAND_REVERSED", "阶次罚款幅度下限高于上限", "The band's minimum exceeds its maximum"));
     return;
   }
   const outside = (lo: string, hi: string, unit: string) => {
-    if (D(band.min).lt(lo) || D(band.max).gt(hi)) {
-      out.push(at([...path, D(band.max).gt(hi) ? "max" : "min"], "BAND_OUTSIDE_STATUTE",
+    if (dec(band.min).lt(dec(lo)) || dec(band.max).gt(dec(hi))) {
+      out.push(at([...path, dec(band.max).gt(dec(hi)) ? "max" : "min"], "BAND_OUTSIDE_STATUTE",
         `阶次罚款幅度 [${band.min}, ${band.max}] 超出法定幅度 [${lo}, ${hi}]${unit}`,
         `The band [${band.min}, ${band.max}] lies outside the statutory bounds [${lo}, ${hi}]${unit}`));
     }
@@ -231,8 +234,8 @@ function checkBand(band: NonNullable<OffenseT["tiers"][number]["fine"]>, f: Stat
 function checkMidpoint(band: FineBandT, f: StatutoryFineT, path: PathSegment[], out: PathIssue[]): void {
   const bounds = band.kind === "fraction" ? ["0", "1"] : f.kind === "range" && band.kind === "amount" ? [f.min, f.max] : f.kind === "multiple" && band.kind === "multiple" ? [f.minMultiple, f.maxMultiple] : null;
   if (!bounds) return;
-  const mid = D(bounds[0] as string).plus(bounds[1] as string).div(2);
-  if (D(band.min).lt(mid) && D(band.max).gt(mid)) {
+  const mid = dec(bounds[0] as string).plus(dec(bounds[1] as string)).div(2);
+  if (dec(band.min).lt(mid) && dec(band.max).gt(mid)) {
     out.push(at(path, "BAND_STRADDLES_MIDPOINT", `阶次幅度 [${band.min}, ${band.max}] 跨越法定幅度中间值 ${mid.toString()}：从轻的阶次不得高于中间值，从重的阶次不得低于中间值`, `The band [${band.min}, ${band.max}] straddles the statutory midpoint ${mid.toString()} (midpoint rule)`));
   }
 }

@@ -44,7 +44,7 @@ export async function loadRuleset(source: RulesetSource, cache: ConditionCache =
   const origins: Array<{ src: JsonSource; prefix: PathSegment[] }> = [];
   const offenses: OffenseT[] = [];
   header.data.offenses.forEach((o, i) => {
-    offenses.push(o);
+    offenses.push(withoutSchemaRef(o));
     origins.push({ src: headSrc, prefix: ["offenses", i] });
   });
   // An offense file that does not parse is reported and left out, so the others are still checked.
@@ -63,11 +63,11 @@ export async function loadRuleset(source: RulesetSource, cache: ConditionCache =
       leftOut.add(typeof id === "string" ? id : fileStem(src.file.path));
       return;
     }
-    offenses.push(r.data);
+    offenses.push(withoutSchemaRef(r.data));
     origins.push({ src, prefix: [] });
   });
 
-  const def: RulesetT = { ...header.data, offenses };
+  const def: RulesetT = { ...withoutSchemaRef(header.data), offenses };
   const locate = (pi: PathIssue): Issue => {
     const { at, ...rest } = pi;
     if (at[0] === "offenses" && typeof at[1] === "number") {
@@ -99,6 +99,12 @@ export async function loadRuleset(source: RulesetSource, cache: ConditionCache =
     ruleset: { def, hash: await contentHash(def, workCalendar().fingerprint), offenses: compiled, files: source.files.map((f) => f.path), dec: constants() },
     issues: [],
   };
+}
+
+/** `$schema` tells an editor where the schema is; it is not part of what the rules say. */
+function withoutSchemaRef<T extends { $schema?: string | undefined }>(value: T): Omit<T, "$schema"> {
+  const { $schema: _editorOnly, ...rest } = value;
+  return rest;
 }
 
 function fileStem(path: string): string {

@@ -3,9 +3,11 @@ import type { CompiledRuleset } from "../model.js";
 import type { ConditionT } from "../schema/condition.js";
 import type { FineBandT, OffenseT, RulesetT, TierT } from "../schema/ruleset.js";
 import { MEASURE_TYPES, PENALTY_TYPES } from "../schema/vocabulary.js";
-import { canonicalJson as canonical } from "../load/content-hash.js";
 import { describeCondition } from "./describe-conditions.js";
 import { describeBand } from "./describe-standard.js";
+
+/** Validated rule data as JSON: the validator writes every object's keys in the format's order, so equal rules give equal text. */
+const canonical = (value: unknown): string => JSON.stringify(value);
 
 /**
  * For the party: lighter (减轻, to their advantage), heavier (加重), mixed (some of each), or
