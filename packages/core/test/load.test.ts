@@ -63,9 +63,8 @@ describe("rule files with errors are rejected with every issue and its location"
       { path: "v/offenses/theft.json", text: JSON.stringify(broken, null, 2) },
     ];
     const { issues } = await Registry.check([{ files }]);
+    // In the order of the files, then the checks across files.
     expect(issues.map((i) => `${i.code} ${i.file}:${i.line}:${i.column} ${i.path}`)).toEqual([
-      "JSON_SYNTAX v/offenses/b.json:1:3 ",
-      "JSON_SYNTAX v/offenses/b.json:1:7 ",
       "SCHEMA_INVALID_TYPE v/offenses/a.json:1:1 title",
       "SCHEMA_INVALID_TYPE v/offenses/a.json:1:1 category",
       "SCHEMA_INVALID_TYPE v/offenses/a.json:1:1 authority",
@@ -73,6 +72,8 @@ describe("rule files with errors are rejected with every issue and its location"
       "SCHEMA_INVALID_TYPE v/offenses/a.json:1:1 statutory",
       "SCHEMA_INVALID_TYPE v/offenses/a.json:1:1 tiers",
       "UNKNOWN_FIELD v/offenses/a.json:1:14 titel",
+      "JSON_SYNTAX v/offenses/b.json:1:3 ",
+      "JSON_SYNTAX v/offenses/b.json:1:7 ",
       "BAND_OUTSIDE_STATUTE v/offenses/theft.json:92:9 tiers[1].fine.max",
     ]);
   });

@@ -1,6 +1,6 @@
 import type { Issue } from "../errors.js";
 import { JsonSource, type SourceFile } from "../load/json-source.js";
-import { zodIssues } from "../load/zod-issues.js";
+import { validate } from "../load/zod-issues.js";
 import { CaseFile, type CaseT } from "../schema/case.js";
 
 /** A case with where it was written and the ruleset it belongs to. */
@@ -20,9 +20,9 @@ export function parseCaseFiles(files: ReadonlyArray<SourceFile & { ruleset: stri
     const { source, value, issues: syntax } = JsonSource.parse(file);
     issues.push(...syntax);
     if (!source) continue;
-    const r = CaseFile.safeParse(value, { reportInput: true });
-    if (!r.success) {
-      issues.push(...zodIssues(r.error, { locate: (p) => source.locate(p) }));
+    const r = validate(CaseFile, value, { locate: (p) => source.locate(p) });
+    if ("issues" in r) {
+      issues.push(...r.issues);
       continue;
     }
     r.data.cases.forEach((c, i) => {

@@ -1,5 +1,5 @@
 import { CailiangError, type Issue } from "../errors.js";
-import { zodIssues } from "../load/zod-issues.js";
+import { validate } from "../load/zod-issues.js";
 import type { CompiledOffense, CompiledRuleset } from "../model.js";
 import { parseIsoDate } from "../dates.js";
 import { D, parseDecimal, type Dec } from "../money.js";
@@ -15,9 +15,8 @@ function invalid(issues: Issue[]): CailiangError {
 
 /** Shape and dates of the input; throws INPUT_INVALID with every issue's JSON path. */
 export function parseAssessInput(input: unknown): AssessInputParsed {
-  // reportInput (the offending value in each issue) costs zod its fast path: only a failure pays for it.
-  const r = AssessInput.safeParse(input);
-  if (!r.success) throw invalid(zodIssues(AssessInput.safeParse(input, { reportInput: true }).error ?? r.error));
+  const r = validate(AssessInput, input);
+  if ("issues" in r) throw invalid(r.issues);
   const { dates } = r.data;
   const issues: Issue[] = [];
   const order = (later: keyof typeof dates, earlier: keyof typeof dates, zh: string, en: string) => {

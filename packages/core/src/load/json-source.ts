@@ -55,6 +55,21 @@ export class JsonSource {
     return this.tree;
   }
 
+  /** Where the file's value starts, found without the tree of positions (a file is one offense). */
+  rootLocation(): Location {
+    const { text } = this.file;
+    let line = 1;
+    let lineStart = 0;
+    let i = 0;
+    for (; i < text.length && /\s/.test(text[i] as string); i++) {
+      if (text.charCodeAt(i) === 10) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return { file: this.file.path, line, column: i - lineStart + 1 };
+  }
+
   /** file, line and column of the deepest existing node on `path`. */
   locate(path: readonly PathSegment[]): Location {
     const { root } = this.ensureTree();

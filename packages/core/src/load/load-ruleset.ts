@@ -1,4 +1,4 @@
-import type { Issue } from "../errors.js";
+import type { Issue, Location } from "../errors.js";
 import { compileOffense, type CompiledOffense, type CompiledRuleset } from "../model.js";
 import { Offense, Ruleset, type OffenseT, type RulesetT } from "../schema/ruleset.js";
 import { checkConditions, type ConditionCache } from "./check-conditions.js";
@@ -6,7 +6,7 @@ import { checkRuleset, type PathIssue } from "./check-ruleset.js";
 import { contentHash } from "./content-hash.js";
 import { workCalendar } from "../law/calendar.js";
 import { formatPath, JsonSource, type PathSegment, type SourceFile } from "./json-source.js";
-import { zodIssues } from "./zod-issues.js";
+import { validate } from "./zod-issues.js";
 import { constants } from "../money.js";
 
 /**
@@ -27,17 +27,16 @@ export async function loadRuleset(source: RulesetSource, cache: ConditionCache =
   const [head] = source.files;
   if (!head) return { issues: [{ code: "NO_FILES", path: "", zh: "规则集没有文件", en: "The ruleset has no files" }] };
   const issues: Issue[] = [];
-  const parsed = source.files.map((f) => {
-    const r = JsonSource.parse(f);
-    issues.push(...r.issues);
-    return r.source ? { src: r.source, value: r.value } : undefined;
-  });
-  const [headParsed, ...offenseParsed] = parsed;
-  if (!headParsed) return { issues };
-  const headSrc = headParsed.src;
-
-  const header = Ruleset.safeParse(headParsed.value, { reportInput: true });
-  if (!header.success) return { issues: [...issues, ...zodIssues(header.error, { locate: (p) => headSrc.locate(p) })] };
+  const [, ...offenseFiles] = source.files;
+  const headParsed = JsonSource.parse(head);
+  issues.push(...headParsed.issues);
+  const headSrc = headParsed.source;
+  const header = headSrc ? validate(Ruleset, headParsed.value, { locate: (p) => headSrc.locate(p) }) : null;
+  if (!headSrc || !header || "issues" in header) {
+    // Without a header there is nothing to check the offenses against: report their syntax only.
+    for (const f of offenseFiles) issues.push(...JsonSource.parse(f).issues);
+    return { issues: [...issues, ...(header && "issues" in header ? header.issues : [])] };
+  }
 
   // Where offense i of the merged ruleset came from: its file and its path inside that file
   // (issues give the JSON path inside the file they point at).
@@ -47,25 +46,27 @@ export async function loadRuleset(source: RulesetSource, cache: ConditionCache =
     offenses.push(withoutSchemaRef(o));
     origins.push({ src: headSrc, prefix: ["offenses", i] });
   });
-  // An offense file that does not parse is reported and left out, so the others are still checked.
-  // Its id is the one it declares, or by convention its file name (offenses/<id>.json).
+  // Each offense file is parsed and validated in turn, so only one raw value is alive at a time.
+  // One that does not parse is reported and left out, so the others are still checked. Its id is
+  // the one it declares, or by convention its file name (offenses/<id>.json).
   const leftOut = new Set<string>();
-  offenseParsed.forEach((p, k) => {
-    if (!p) {
-      leftOut.add(fileStem(source.files[k + 1]?.path ?? ""));
-      return;
+  for (const file of offenseFiles) {
+    const { source: src, value, issues: syntax } = JsonSource.parse(file);
+    issues.push(...syntax);
+    if (!src) {
+      leftOut.add(fileStem(file.path));
+      continue;
     }
-    const { src, value } = p;
-    const r = Offense.safeParse(value, { reportInput: true });
-    if (!r.success) {
-      issues.push(...zodIssues(r.error, { locate: (at) => src.locate(at) }));
+    const r = validate(Offense, value, { locate: (at) => src.locate(at) });
+    if ("issues" in r) {
+      issues.push(...r.issues);
       const id = (value as { id?: unknown } | null)?.id;
-      leftOut.add(typeof id === "string" ? id : fileStem(src.file.path));
-      return;
+      leftOut.add(typeof id === "string" ? id : fileStem(file.path));
+      continue;
     }
     offenses.push(withoutSchemaRef(r.data));
     origins.push({ src, prefix: [] });
-  });
+  }
 
   const def: RulesetT = { ...withoutSchemaRef(header.data), offenses };
   const locate = (pi: PathIssue): Issue => {
@@ -88,7 +89,7 @@ export async function loadRuleset(source: RulesetSource, cache: ConditionCache =
   const coverage: PathIssue[] = [];
   for (const [i, o] of def.offenses.entries()) {
     const origin = origins[i] as (typeof origins)[number];
-    const c = compileOffense(o, def.circumstances, () => origin.src.locate(origin.prefix));
+    const c = compileOffense(o, def.circumstances, locator(origin.src, origin.prefix));
     compiled.set(o.id, c);
     coverage.push(...(await checkConditions(c, ["offenses", i], cache)));
   }
@@ -99,6 +100,19 @@ export async function loadRuleset(source: RulesetSource, cache: ConditionCache =
     ruleset: { def, hash: await contentHash(def, workCalendar().fingerprint), offenses: compiled, files: source.files.map((f) => f.path), dec: constants() },
     issues: [],
   };
+}
+
+/**
+ * Where an offense is written. An offense file's position is where it starts, known now; one inside
+ * the header file is found when asked, from that one file. So a loaded pack keeps no offense file's
+ * text (each closure is made in its own scope, holding only what it needs).
+ */
+function locator(src: JsonSource, prefix: PathSegment[]): () => Location {
+  if (prefix.length === 0) {
+    const root = src.rootLocation();
+    return () => root;
+  }
+  return () => src.locate(prefix);
 }
 
 /** `$schema` tells an editor where the schema is; it is not part of what the rules say. */

@@ -8,6 +8,17 @@ type RawIssue = z.core.$ZodIssue;
 const zhLocale = z.locales.zhCN().localeError;
 
 /**
+ * Validates `value` with `schema`. zod's `reportInput` (the offending value in each issue) costs it
+ * its fast path, so only a value that fails is validated again to report its issues.
+ */
+export function validate<S extends z.ZodType>(schema: S, value: unknown, opts: { prefix?: PathSegment[]; locate?: Locate } = {}): { data: z.output<S> } | { issues: Issue[] } {
+  const fast = schema.safeParse(value);
+  if (fast.success) return { data: fast.data };
+  const slow = schema.safeParse(value, { reportInput: true });
+  return { issues: zodIssues(slow.error ?? fast.error, opts) };
+}
+
+/**
  * Turns zod's issues into ours: one issue per problem, with the JSON path, a Chinese message
  * (zod's zh-CN locale) and the English one, and a position where the caller can locate it.
  */
