@@ -25,6 +25,9 @@ export type { CompiledRuleset, CompiledOffense } from "./model.js";
 // Assessment: the engine (async: conditions are evaluated by json-rules-engine).
 export { assess } from "./engine/assess.js";
 
+// Review (案卷评查) and batch work.
+export * from "./review/index.js";
+
 // Cases beside the rules: parse and run them.
 export { parseCaseFiles } from "./cases/parse-cases.js";
 export type { LocatedCase } from "./cases/parse-cases.js";
