@@ -8,6 +8,8 @@ import type { App, AppEnv } from "./env.js";
 import { httpStatus, invalidRequest, routeNotFound } from "./errors.js";
 import { errorFields, silentLogger, type Logger } from "./logger.js";
 import { assessRoutes } from "./routes/assess.js";
+import { batchRoutes } from "./routes/batch.js";
+import { reviewRoutes } from "./routes/review.js";
 import { rulesetRoutes } from "./routes/rulesets.js";
 import { serviceRoutes } from "./routes/service.js";
 import { issueLines, staticRegistry, type RegistryRef } from "./rules.js";
@@ -76,6 +78,8 @@ export function createApp(options: AppOptions): App {
   app.notFound((c) => respondWithError(c, routeNotFound(c.req.method, c.req.path), logger));
 
   assessRoutes(app, rules, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+  batchRoutes(app, rules);
+  reviewRoutes(app, rules);
   rulesetRoutes(app, rules);
   serviceRoutes(app, rules);
   docsRoutes(app, API_INFO);
