@@ -1,12 +1,13 @@
 import { stepBasis, type ReviewContext } from "./context.js";
 import { finding, type FindingT } from "./finding.js";
+import type { MajorStatus } from "./major.js";
 
 /**
  * The procedure the assessment requires against the one followed: summary procedure (art. 51),
  * hearing (art. 63), legal review (art. 58 and the bureau's rule), collective discussion (art. 57
  * ¶2), the filing and decision deadlines (the bureau's rule; art. 60), and the half-year report.
  */
-export function checkProcedure(ctx: ReviewContext): FindingT[] {
+export function checkProcedure(ctx: ReviewContext, major: MajorStatus): FindingT[] {
   const { decided, result } = ctx;
   const p = result.procedure;
   const findings: FindingT[] = [];
@@ -21,12 +22,13 @@ export function checkProcedure(ctx: ReviewContext): FindingT[] {
     if (p.legalReview && !decided.legalReviewed) {
       findings.push(finding("LEGAL_REVIEW_MISSING", "decided.legalReviewed", ["行政处罚法第五十八条", ...standardRule(ctx, "法制审核")], "作出决定前应当进行法制审核，但未审核", "A legal review was required before the decision, and was not held"));
     }
-    if (p.collectiveDiscussion && !decided.collectiveDiscussed) {
-      findings.push(finding("COLLECTIVE_DISCUSSION_MISSING", "decided.collectiveDiscussed", ["行政处罚法第五十七条第二款"], "重大案件应当由行政机关负责人集体讨论决定，但未集体讨论", "A major case must be decided by the agency's heads collectively, and was not"));
+    const majorBasis = ["行政处罚法第五十七条第二款", ...(major.basis ? [major.basis] : [])];
+    if ((p.collectiveDiscussion || major.major) && !decided.collectiveDiscussed) {
+      findings.push(finding("COLLECTIVE_DISCUSSION_MISSING", "decided.collectiveDiscussed", majorBasis, `重大案件应当由行政机关负责人集体讨论决定，但未集体讨论（${major.reasons.join("；")}）`, "A major case must be decided by the agency's heads collectively, and was not"));
     }
-    if (p.major) {
+    if (major.major) {
       const by = p.deadlines.report;
-      findings.push(finding("MAJOR_DECISION_TO_REPORT", "decided", ["行政处罚法第五十七条第二款", ...standardRule(ctx, "重大")], `重大行政处罚决定：列入半年度重大行政处罚决定备案报告${by ? `，于 ${by} 前报送` : ""}`, `A major decision: it goes in the half-year report${by ? `, due by ${by}` : ""}`));
+      findings.push(finding("MAJOR_DECISION_TO_REPORT", "decided", majorBasis, `重大行政处罚决定（${major.reasons.join("；")}）：列入半年度重大行政处罚决定备案报告${by ? `，于 ${by} 前报送` : ""}`, `A major decision: it goes in the half-year report${by ? `, due by ${by}` : ""}`));
     }
   }
   if (decided.procedure === "ordinary") {

@@ -33,6 +33,7 @@ export type DecidedT = z.infer<typeof Decided>;
  */
 export const DecidedCase = AssessInput.extend({
   caseNumber: z.string().min(1).describe("The case number (案号)"),
+  partyName: z.string().min(1).optional().describe("当事人名称, for the half-year report; not used in the assessment"),
   dates: AssessInput.shape.dates.extend({ decision: IsoDate.optional() }),
   decided: Decided,
 }).describe("A decided case to review (案卷评查)");

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadRegistryFromDir } from "@cailiang/core/node";
-import { FINDING_CODES, review, reviewEntry, reviewMany, type FindingCode, type Registry } from "@cailiang/core";
+import { FINDING_CODES, review, reviewCase, reviewEntry, reviewMany, type FindingCode, type Registry } from "@cailiang/core";
 import { CLEAN, PLANTED, UNREVIEWABLE, energy, theft } from "../../test/review/planted.js";
 
 let registry: Registry;
@@ -57,6 +57,15 @@ describe("review (案卷评查)", () => {
     // No ground at all: below the statute is an error.
     const none = await review(registry, energy("x", { penalties: [{ type: "fine", amount: "90000" }], reduced: true }));
     expect(none.map((f) => [f.code, f.severity])).toContainEqual(["FINE_BELOW_STATUTORY_MIN", "error"]);
+  });
+
+  it("a decision is major on the amount decided, not only on the recommendation", async () => {
+    const c = theft("x", { penalties: [{ type: "fine", amount: "120000" }], reason: "窃电数额巨大" }, { facts: { unpaidFee: "30000" } });
+    const { assessment, major, findings } = await reviewCase(registry, c);
+    expect(assessment.procedure.major).toBe(false);
+    expect(major.major).toBe(true);
+    expect(major.reasons.join()).toContain("120000");
+    expect(findings.map((f) => f.code).sort()).toEqual(["COLLECTIVE_DISCUSSION_MISSING", "MAJOR_DECISION_TO_REPORT"]);
   });
 
   it("a waiver where the law allows one (may-waive) is no finding", async () => {

@@ -10,6 +10,7 @@ import { checkProcedure } from "./check-procedure.js";
 import type { ReviewContext } from "./context.js";
 import { DecidedCase, type DecidedCaseParsed } from "./decided-case.js";
 import type { FindingT } from "./finding.js";
+import { majorStatus, type MajorStatus } from "./major.js";
 
 /** A decided case reviewed: its findings, or why it could not be reviewed (API.md `POST /v1/review`). */
 export type ReviewEntry =
@@ -28,8 +29,21 @@ export type ReviewEntry =
  * findings[0].code; // "FINE_ABOVE_STATUTORY_MAX"
  */
 export async function review(registry: Registry, input: unknown): Promise<FindingT[]> {
+  return (await reviewCase(registry, input)).findings;
+}
+
+/** A review with what it rests on: the parsed case, its assessment, and its major status. */
+export interface ReviewedCase {
+  decidedCase: DecidedCaseParsed;
+  assessment: AssessResultT;
+  major: MajorStatus;
+  findings: FindingT[];
+}
+
+/** `review`, keeping the assessment and the major status (for reports and charts). Throws as `review` does. */
+export async function reviewCase(registry: Registry, input: unknown): Promise<ReviewedCase> {
   const c = parseDecidedCase(input);
-  const { caseNumber: _n, decided, ...rest } = c;
+  const { caseNumber: _n, partyName: _p, decided, ...rest } = c;
   const filedPath = decided.dates.filed ? "decided.dates.filed" : "dates.filed";
   const filed = decided.dates.filed ?? c.dates.filed ?? undefined;
   const assessInput: AssessInputT = { ...rest, dates: { ...c.dates, filed: filed ?? null, decision: decided.dates.decided } };
@@ -42,9 +56,12 @@ export async function review(registry: Registry, input: unknown): Promise<Findin
     filedPath,
     fines: decided.penalties.flatMap((p, index) => (p.type === "fine" && p.amount !== undefined ? [{ index, amount: D(String(p.amount)) }] : [])),
   };
+  const major = majorStatus(registry, result, c);
   const outcome = checkOutcome(ctx);
-  if (outcome.stop) return [...outcome.findings, ...checkProcedure({ ...ctx, decided: { ...decided, penalties: [] } })];
-  return [...outcome.findings, ...checkFine(ctx), ...checkProcedure(ctx)];
+  const findings = outcome.stop
+    ? [...outcome.findings, ...checkProcedure({ ...ctx, decided: { ...decided, penalties: [] } }, major)]
+    : [...outcome.findings, ...checkFine(ctx), ...checkProcedure(ctx, major)];
+  return { decidedCase: c, assessment: result, major, findings };
 }
 
 /** `review` for a batch: never throws; a case that cannot be reviewed gets its error instead. */
