@@ -3,7 +3,7 @@ import { assess } from "../engine/assess.js";
 import { toCailiangError, type ErrorBody } from "../errors.js";
 import type { Registry } from "../registry.js";
 import type { AssessResultT } from "../schema/assessment.js";
-import { FINDING_CODES, type FindingCode } from "./finding.js";
+import { FINDING_CODES, type FindingCode, type FindingT } from "./finding.js";
 import { reviewEntry, type ReviewEntry } from "./review.js";
 
 /** The most cases one HTTP call may carry (API.md "Many cases"). */
@@ -37,7 +37,8 @@ export interface ReviewSummary {
 export class ReviewTally {
   private readonly s: ReviewSummary = { cases: 0, withErrors: 0, withWarnings: 0, byCode: {} };
 
-  add(entry: ReviewEntry): void {
+  /** A review entry, or anything that carries its findings' codes and severities (none for a case that failed). */
+  add(entry: ReviewEntry | { findings: ReadonlyArray<Pick<FindingT, "code" | "severity">> }): void {
     this.s.cases++;
     if (!("findings" in entry)) return;
     if (entry.findings.some((f) => f.severity === "error")) this.s.withErrors++;

@@ -15,8 +15,8 @@ export interface MajorStatus {
 /**
  * A decision is major by the standard's definition (settings.majorCase of the version applied):
  * the assessment says so on its recommendation, or the amount or types actually decided reach the
- * standard's thresholds. A decision the bureau discussed collectively was handled as major too
- * (事中事后监督管理制度: 符合重大案件情形的，进行集体讨论).
+ * standard's thresholds. Whether it was discussed collectively is what the review checks, not
+ * what makes it major.
  */
 export function majorStatus(registry: Registry, result: AssessResultT, c: DecidedCaseParsed): MajorStatus {
   const version = registry.versions(result.ruleset.id).find((v) => v.def.version === result.ruleset.version);
@@ -30,7 +30,6 @@ export function majorStatus(registry: Registry, result: AssessResultT, c: Decide
     if (fine.gte(at)) reasons.push(`决定罚款 ${formatMoney(fine)} 元，达到重大案件标准（${formatMoney(at)} 元以上）`);
     const heavy = given.filter((p) => def.penaltyTypes.includes(p.type));
     if (heavy.length > 0) reasons.push(`决定${heavy.map((p) => PENALTY_TYPES[p.type].zh).join("、")}`);
-    if (c.decided.collectiveDiscussed) reasons.push("经集体讨论，按重大案件办理");
   }
   return { major: reasons.length > 0, reasons: [...new Set(reasons)], basis: def?.basis ?? null };
 }

@@ -8,6 +8,7 @@ type Decided = DecidedCaseT["decided"];
 /** 盗窃电能, 应交电费 12000.50 元, 主动消除危害后果: recommended 12000–21000 元, point 16500; hearing and legal review. */
 export const theft = (caseNumber: string, decided: Partial<Decided> = {}, over: Partial<DecidedCaseT> = {}): DecidedCaseT => ({
   caseNumber,
+  partyName: "鹿泉某铸造有限公司",
   ruleset: "hebei-luquan-gxj",
   offense: "dlf-71",
   party: { kind: "organization" },
@@ -29,6 +30,7 @@ export const theft = (caseNumber: string, decided: Partial<Decided> = {}, over: 
 /** 重点用能单位未按要求整改, 已整改但未达要求, 5000 吨标准煤: statute 10–30 万元, band 10–15 万元; a major case. */
 export const energy = (caseNumber: string, decided: Partial<Decided> = {}, circumstances: string[] = []): DecidedCaseT => ({
   caseNumber,
+  partyName: "石家庄某水泥有限公司",
   offense: "jnf-83",
   party: { kind: "organization" },
   dates: { act: "2026-02-01", discovered: "2026-02-10" },

@@ -1,0 +1,45 @@
+import { loadRegistryFromDir } from "@cailiang/core/node";
+import type { Registry } from "@cailiang/core";
+import { WorkerPool, type Out, type Task } from "./pool.js";
+import { progressBar } from "./progress.js";
+import { openRecords } from "./source.js";
+
+export interface BatchOptions {
+  file: string;
+  rulesDir: string;
+  task: Task;
+  workers?: number;
+  encoding?: string;
+  progress?: boolean;
+}
+
+/**
+ * Streams the file's records through the worker pool and hands each output, in input order, to
+ * `each`. The rules are loaded here first, so bad rules fail once with their issues, not per worker.
+ */
+export async function runBatch(o: BatchOptions, each: (out: Out) => Promise<void>): Promise<{ registry: Registry; count: number }> {
+  const registry = await loadRegistryFromDir(o.rulesDir);
+  const source = await openRecords(o.file, o.encoding);
+  const pool = new WorkerPool({ rulesDir: o.rulesDir, task: o.task }, o.workers);
+  const bar = progressBar(source.totalBytes, o.progress);
+  let count = 0;
+  try {
+    for await (const out of pool.map(source.records)) {
+      await each(out);
+      if (++count % 500 === 0) bar.update(source.bytesRead(), count);
+    }
+    bar.update(source.totalBytes, count);
+  } finally {
+    bar.stop();
+    await pool.close();
+  }
+  return { registry, count };
+}
+
+/** `--workers` as cac gives it: a positive whole number, or left to the core count. */
+export function workerCount(v: unknown): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--workers 须为正整数 / --workers must be a positive whole number (got ${String(v)})`);
+  return n;
+}
