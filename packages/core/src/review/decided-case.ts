@@ -11,7 +11,8 @@ export const Decided = z.strictObject({
   procedure: z.enum(["summary", "ordinary"]).describe("简易程序 (art. 51) or 普通程序"),
   penalties: z
     .array(z.strictObject({ type: PenaltyTypeSchema, amount: Amount.optional().describe("The fine or the value confiscated, in yuan") }))
-    .describe("The penalties imposed; empty when none was given"),
+    .default([])
+    .describe("The penalties imposed; empty or left out when none was given"),
   notifiedFine: Amount.optional().describe("The fine named in the advance notice (行政处罚事先告知书)"),
   reduced: z.boolean().optional().describe("减轻 was decided"),
   reason: z.string().min(1).optional().describe("The reason recorded for a departure from the standard (裁量理由)"),
