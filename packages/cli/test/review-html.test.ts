@@ -34,10 +34,12 @@ async function render(page: string, shot: string, charts: number): Promise<void>
     await tab.waitForSelector(`body[data-charts-rendered="${charts}"]`, { timeout: 10_000 });
     // Every chart drew something: some pixel of each canvas is not transparent.
     const drawn = await tab.$$eval("canvas", (canvases) =>
-      canvases.map((c) => {
-        const ctx = (c as HTMLCanvasElement).getContext("2d");
+      canvases.map((el) => {
+        // The page's canvas (no DOM types in this project's lib).
+        const c = el as unknown as { width: number; height: number; getContext(k: "2d"): { getImageData(x: number, y: number, w: number, h: number): { data: ArrayLike<number> } } | null };
+        const ctx = c.getContext("2d");
         if (!ctx) return 0;
-        const { data } = ctx.getImageData(0, 0, (c as HTMLCanvasElement).width, (c as HTMLCanvasElement).height);
+        const { data } = ctx.getImageData(0, 0, c.width, c.height);
         let n = 0;
         for (let i = 3; i < data.length; i += 4) if ((data[i] as number) > 0) n++;
         return n;

@@ -23,7 +23,9 @@ export async function reviewCommand(file: string | undefined, o: ReviewOptions, 
     io.err("请指定案卷文件 / give the decided-cases file: cailiang review <file>");
     return 2;
   }
-  const format = (o.format ?? (o.out ? extname(o.out).slice(1).toLowerCase() : "jsonl")) as OutputFormat;
+  // Without --format, the --out file's extension says it (review.html), else JSON lines.
+  const byExtension = o.out ? extname(o.out).slice(1).toLowerCase() : "";
+  const format = (o.format ?? (OUTPUT_FORMATS.includes(byExtension as OutputFormat) ? byExtension : "jsonl")) as OutputFormat;
   if (!OUTPUT_FORMATS.includes(format)) {
     io.err(`--format 须为 ${OUTPUT_FORMATS.join(" | ")} / --format must be one of ${OUTPUT_FORMATS.join(", ")} (got ${format})`);
     return 2;

@@ -79,9 +79,9 @@ function decidedFrom(input: AssessInputT, r: AssessResultT): DecidedCaseT {
 
 type Plant = (c: DecidedCaseT, r: AssessResultT) => DecidedCaseT | null;
 const withDecided = (c: DecidedCaseT, d: Partial<DecidedCaseT["decided"]>): DecidedCaseT => ({ ...c, decided: { ...c.decided, ...d } });
-const fineAt = (c: DecidedCaseT) => c.decided.penalties.findIndex((p) => p.type === "fine");
-const setFine = (c: DecidedCaseT, amount: string) => withDecided(c, { penalties: c.decided.penalties.map((p) => (p.type === "fine" ? { ...p, amount } : p)) });
-const penalized = (c: DecidedCaseT) => c.decided.penalties.length > 0;
+const fineAt = (c: DecidedCaseT) => (c.decided.penalties ?? []).findIndex((p) => p.type === "fine");
+const setFine = (c: DecidedCaseT, amount: string) => withDecided(c, { penalties: (c.decided.penalties ?? []).map((p) => (p.type === "fine" ? { ...p, amount } : p)) });
+const penalized = (c: DecidedCaseT) => (c.decided.penalties ?? []).length > 0;
 const hasReductionGround = (r: AssessResultT) => r.fine?.reduced === true || r.circumstances.some((x) => x.effect === "reduce" || x.effect === "mitigate-or-reduce");
 
 /** Each planted defect, where it can be planted in this case. */
@@ -95,10 +95,10 @@ const PLANTS: Partial<Record<FindingCode, Plant>> = {
     const below = D(r.fine.recommended.min).minus(1);
     return below.gte(r.fine.statutory.min) && below.gt(0) ? setFine(c, formatMoney(below)) : null;
   },
-  PENALTY_TYPE_NOT_ALLOWED: (c, r) => (r.outcome === "penalty" || r.outcome === "may-waive" || r.outcome === "measures-only" ? withDecided(c, { penalties: [...c.decided.penalties, { type: "detention" }] }) : null),
+  PENALTY_TYPE_NOT_ALLOWED: (c, r) => (r.outcome === "penalty" || r.outcome === "may-waive" || r.outcome === "measures-only" ? withDecided(c, { penalties: [...(c.decided.penalties ?? []), { type: "detention" }] }) : null),
   MANDATORY_PENALTY_MISSING: (c, r) => {
     const m = r.outcome === "penalty" ? r.penalties.find((p) => p.mandatory) : undefined;
-    return m ? withDecided(c, { penalties: c.decided.penalties.filter((p) => p.type !== m.type) }) : null;
+    return m ? withDecided(c, { penalties: (c.decided.penalties ?? []).filter((p) => p.type !== m.type) }) : null;
   },
   PENALIZED_BUT_EXEMPT: (c, r) => (r.outcome === "no-penalty" ? withDecided(c, { penalties: [{ type: "warning" }] }) : null),
   TIME_BARRED: (c, r) => (r.outcome === "time-barred" ? withDecided(c, { penalties: [{ type: "warning" }] }) : null),
@@ -117,7 +117,7 @@ const PLANTS: Partial<Record<FindingCode, Plant>> = {
     return c.decided.procedure === "ordinary" && decide ? withDecided(c, { dates: { ...c.decided.dates, decided: addDays(decide, 1) } }) : null;
   },
   HEAVIER_THAN_NOTIFIED: (c) => {
-    const f = c.decided.penalties.find((p) => p.type === "fine");
+    const f = (c.decided.penalties ?? []).find((p) => p.type === "fine");
     return f?.amount !== undefined && D(String(f.amount)).gte(1) ? withDecided(c, { notifiedFine: formatMoney(D(String(f.amount)).minus(1)) }) : null;
   },
 };

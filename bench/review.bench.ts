@@ -1,0 +1,140 @@
+// npm run bench:review: review (案卷评查) as legal staff run it, with the built CLI on every core.
+//  1. Throughput of `cailiang review` (worker threads on all cores, from a JSON-lines file) against
+//     assess() on the same cases in one loop in this process: the ratio, same run.
+//  2. 1,000,000 generated decided cases from a JSON-lines file: wall time and peak RSS of the CLI.
+// Prints its figures last as one JSON line. BENCH_CASES and BENCH_RATIO_CASES make it smaller.
+import { spawn } from "node:child_process";
+import { createWriteStream } from "node:fs";
+import { mkdtemp, rm, stat } from "node:fs/promises";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { once } from "node:events";
+import { fileURLToPath } from "node:url";
+import { assess, type AssessInputT, type DecidedCaseT } from "@cailiang/core";
+import { loadRegistryFromDir } from "@cailiang/core/node";
+
+const BIG = Number(process.env.BENCH_CASES ?? 1_000_000);
+const RATIO = Number(process.env.BENCH_RATIO_CASES ?? 40_000);
+const MAIN = fileURLToPath(new URL("../packages/cli/dist/main.js", import.meta.url));
+const RULES = fileURLToPath(new URL("../rules", import.meta.url));
+
+/** A small deterministic generator (mulberry32), so every run reviews the same cases. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const day = (base: string, add: number) => {
+  const d = new Date(`${base}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + add);
+  return d.toISOString().slice(0, 10);
+};
+
+/** Decided cases of several offenses of the shipped pack, with a mix of sound and faulty decisions. */
+function decidedCase(i: number, r: () => number): DecidedCaseT {
+  const act = day("2026-01-02", Math.floor(r() * 300));
+  const discovered = day(act, 1 + Math.floor(r() * 20));
+  const filed = day(discovered, 1 + Math.floor(r() * 12));
+  const decided = day(filed, 10 + Math.floor(r() * 100));
+  const circumstances = [["eliminated-harm"], [], ["first-offense"], ["repeat-offense"], ["eliminated-harm", "confessed"]][Math.floor(r() * 5)] as string[];
+  const kind = r() < 0.7 ? "organization" : "individual";
+  const common = { caseNumber: `鹿工信罚〔2026〕${i}号`, party: { kind } as DecidedCaseT["party"], dates: { act, discovered }, circumstances };
+  const flags = { hearingOffered: r() < 0.9, legalReviewed: r() < 0.95, collectiveDiscussed: r() < 0.3, procedure: "ordinary" as const, dates: { filed, decided } };
+  const pick = r();
+  if (pick < 0.5) {
+    const fee = Math.floor(500 + r() * 60_000);
+    return { ...common, offense: "dlf-71", facts: { unpaidFee: String(fee) }, decided: { ...flags, penalties: [{ type: "fine", amount: String(Math.floor(fee * r() * 5.2)) }] } };
+  }
+  if (pick < 0.75) {
+    return { ...common, offense: "jnf-83", facts: { rectification: r() < 0.5 ? "partial" : "none", energyTce: Math.floor(r() * 20_000) }, decided: { ...flags, penalties: [{ type: "fine", amount: String(80_000 + Math.floor(r() * 240_000)) }] } };
+  }
+  const gains = Math.floor(r() * 40_000);
+  return { ...common, offense: "dgy-38-1", facts: { illegalGains: String(gains) }, decided: { ...flags, penalties: [{ type: "confiscate-illegal-gains", amount: String(gains) }, { type: "fine", amount: String(Math.floor(gains * r() * 4)) }] } };
+}
+
+async function writeCases(path: string, n: number): Promise<void> {
+  const out = createWriteStream(path);
+  const r = random(2026);
+  for (let i = 0; i < n; i++) if (!out.write(`${JSON.stringify(decidedCase(i, r))}\n`)) await once(out, "drain");
+  out.end();
+  await once(out, "finish");
+}
+
+/** Runs the built CLI; returns its wall time and peak RSS (VmHWM, read from /proc while it runs). */
+async function runCli(args: string[]): Promise<{ seconds: number; peakRssMB: number; code: number | null; stderr: string }> {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [MAIN, ...args], { stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+  let peakKB = 0;
+  const { readFile } = await import("node:fs/promises");
+  const poll = setInterval(() => {
+    readFile(`/proc/${child.pid}/status`, "utf8")
+      .then((s) => {
+        const m = /VmHWM:\s+(\d+) kB/.exec(s);
+        if (m) peakKB = Math.max(peakKB, Number(m[1]));
+      })
+      .catch(() => undefined);
+  }, 100);
+  const [code] = (await once(child, "exit")) as [number | null];
+  clearInterval(poll);
+  return { seconds: (performance.now() - t0) / 1000, peakRssMB: Math.round(peakKB / 1024), code, stderr };
+}
+
+const dir = await mkdtemp(join(tmpdir(), "cailiang-bench-"));
+try {
+  const registry = await loadRegistryFromDir(RULES);
+  const cores = availableParallelism();
+  console.log(`cailiang review benchmark (Node ${process.version}, ${cores} cores)\n`);
+
+  // 1. The ratio: assess() in one loop vs `cailiang review` on every core, on the same cases.
+  const r = random(7);
+  const cases = Array.from({ length: RATIO }, (_x, i) => decidedCase(i, r));
+  const inputs: AssessInputT[] = cases.map(({ caseNumber: _c, decided, ...rest }) => ({ ...rest, dates: { ...rest.dates, filed: decided.dates.filed, decision: decided.dates.decided } }));
+  for (const input of inputs.slice(0, 500)) await assess(registry, input); // warm-up
+  const t0 = performance.now();
+  for (const input of inputs) await assess(registry, input);
+  const assessSeconds = (performance.now() - t0) / 1000;
+  const ratioFile = join(dir, "ratio.jsonl");
+  await writeCases(ratioFile, 0);
+  const ratioOut = createWriteStream(ratioFile);
+  for (const c of cases) ratioOut.write(`${JSON.stringify(c)}\n`);
+  ratioOut.end();
+  await once(ratioOut, "finish");
+  const review = await runCli(["review", ratioFile, "--rules", RULES, "--out", "/dev/null"]);
+  const ratio = assessSeconds / review.seconds;
+  console.log(`assess() in one loop        ${RATIO.toLocaleString("en")} cases  ${assessSeconds.toFixed(2)} s  ${Math.round(RATIO / assessSeconds).toLocaleString("en")} cases/s`);
+  console.log(`cailiang review, ${cores} workers  ${RATIO.toLocaleString("en")} cases  ${review.seconds.toFixed(2)} s  ${Math.round(RATIO / review.seconds).toLocaleString("en")} cases/s (start-up included)`);
+  console.log(`ratio review (all cores) / assess (one loop): ${ratio.toFixed(2)}× (goal ≥ 1.6× on 2 cores)\n`);
+
+  // 2. A million decided cases from a JSON-lines file.
+  const bigFile = join(dir, "decided.jsonl");
+  const g0 = performance.now();
+  await writeCases(bigFile, BIG);
+  const size = (await stat(bigFile)).size;
+  console.log(`generated ${BIG.toLocaleString("en")} decided cases (${(size / 2 ** 20).toFixed(0)} MiB) in ${((performance.now() - g0) / 1000).toFixed(1)} s`);
+  const big = await runCli(["review", bigFile, "--rules", RULES, "--out", "/dev/null"]);
+  const summary = JSON.parse(/\{"summary".*\}/.exec(big.stderr)?.[0] ?? "{}") as { summary?: { cases: number } };
+  if (summary.summary?.cases !== BIG) throw new Error(`the review covered ${summary.summary?.cases} of ${BIG} cases: ${big.stderr.slice(-500)}`);
+  console.log(`cailiang review ${BIG.toLocaleString("en")} cases: ${big.seconds.toFixed(1)} s (goal < 60 s), peak RSS ${big.peakRssMB} MB (goal < 400 MB)\n`);
+
+  console.log(
+    JSON.stringify({
+      cores,
+      ratioCases: RATIO,
+      assessPerSecond: Math.round(RATIO / assessSeconds),
+      reviewPerSecond: Math.round(RATIO / review.seconds),
+      reviewVsAssess: Number(ratio.toFixed(2)),
+      cases: BIG,
+      seconds: Number(big.seconds.toFixed(1)),
+      peakRssMB: big.peakRssMB,
+    }),
+  );
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}
