@@ -18,9 +18,16 @@ export interface BatchOptions {
  * `each`. The rules are loaded here first, so bad rules fail once with their issues, not per worker.
  */
 export async function runBatch(o: BatchOptions, each: (out: Out) => Promise<void>): Promise<{ registry: Registry; count: number }> {
-  const registry = await loadRegistryFromDir(o.rulesDir);
   const source = await openRecords(o.file, o.encoding);
+  // The workers start while the rules are checked here.
   const pool = new WorkerPool({ rulesDir: o.rulesDir, task: o.task }, o.workers);
+  let registry: Registry;
+  try {
+    registry = await loadRegistryFromDir(o.rulesDir);
+  } catch (err) {
+    await pool.close();
+    throw err;
+  }
   const bar = progressBar(source.totalBytes, o.progress);
   let count = 0;
   try {
