@@ -31,7 +31,7 @@ async function render(page: string, shot: string, charts: number): Promise<void>
     tab.on("pageerror", (e) => failures.push(e.message));
     tab.on("requestfailed", (r) => failures.push(`request ${r.url()}`));
     await tab.goto(pathToFileURL(page).href);
-    await tab.waitForSelector(`body[data-charts-rendered="${charts}"]`, { timeout: 10_000 });
+    await tab.waitForSelector(`body[data-charts-rendered="${charts}"]`, { timeout: 60_000 });
     // Every chart drew something: some pixel of each canvas is not transparent.
     const drawn = await tab.$$eval("canvas", (canvases) =>
       canvases.map((el) => {
@@ -56,7 +56,7 @@ async function render(page: string, shot: string, charts: number): Promise<void>
   }
 }
 
-describe("HTML reports in headless Chromium", () => {
+describe("HTML reports in headless Chromium", { timeout: 180_000 }, () => {
   it("the review report's three charts render offline (findings by code, fines, months)", async () => {
     const file = join(dir, "cases.jsonl");
     await writeFile(file, [...CLEAN, ...PLANTED.map((p) => p.case), ...UNREVIEWABLE.map((u) => u.case)].map((c) => JSON.stringify(c)).join("\n"));

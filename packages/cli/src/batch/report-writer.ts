@@ -1,5 +1,4 @@
 import { writeFile } from "node:fs/promises";
-import ExcelJS from "exceljs";
 import type { MajorRow } from "./digest.js";
 import type { HalfYear } from "./half-year.js";
 import { escapeHtml, htmlPage, table } from "./html.js";
@@ -57,7 +56,8 @@ function preface(c: ReportContent): string[] {
 }
 
 export async function writeReportXlsx(path: string, c: ReportContent): Promise<void> {
-  const book = new ExcelJS.Workbook();
+  const { default: Excel } = await import("exceljs");
+  const book = new Excel.Workbook();
   const sheet = book.addWorksheet("重大行政处罚决定");
   sheet.addRow([title(c)]).font = { bold: true, size: 14 };
   for (const line of preface(c)) sheet.addRow([line]);

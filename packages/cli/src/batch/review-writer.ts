@@ -1,6 +1,5 @@
 import { writeFile } from "node:fs/promises";
 import { stringify } from "csv-stringify/sync";
-import ExcelJS from "exceljs";
 import type { ReviewSummary } from "@cailiang/core";
 import type { Io } from "../io.js";
 import { ChartTally } from "./chart-data.js";
@@ -18,7 +17,7 @@ export interface ReviewWriter {
   finish(summary: ReviewSummary): Promise<void>;
 }
 
-export function reviewWriter(format: OutputFormat, out: string | undefined, io: Io, source: string): ReviewWriter {
+export async function reviewWriter(format: OutputFormat, out: string | undefined, io: Io, source: string): Promise<ReviewWriter> {
   switch (format) {
     case "jsonl": {
       const sink = lineSink(out, io);
@@ -41,7 +40,8 @@ export function reviewWriter(format: OutputFormat, out: string | undefined, io: 
     }
     case "xlsx": {
       if (!out) throw new Error("xlsx 须指定 --out 文件 / xlsx needs --out FILE");
-      const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: out, useSharedStrings: false, useStyles: false });
+      const { default: Excel } = await import("exceljs");
+      const book = new Excel.stream.xlsx.WorkbookWriter({ filename: out, useSharedStrings: false, useStyles: false });
       const sheet = book.addWorksheet("评查发现 findings");
       sheet.columns = FINDING_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.key === "zh" || c.key === "en" ? 60 : 18 }));
       return {

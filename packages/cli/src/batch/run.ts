@@ -1,5 +1,5 @@
 import { loadRegistryFromDir } from "@cailiang/core/node";
-import type { Registry } from "@cailiang/core";
+import type { RulesetSummary } from "@cailiang/core";
 import { WorkerPool, type Out, type Task } from "./pool.js";
 import { progressBar } from "./progress.js";
 import { openRecords } from "./source.js";
@@ -17,13 +17,14 @@ export interface BatchOptions {
  * Streams the file's records through the worker pool and hands each output, in input order, to
  * `each`. The rules are loaded here first, so bad rules fail once with their issues, not per worker.
  */
-export async function runBatch(o: BatchOptions, each: (out: Out) => Promise<void>): Promise<{ registry: Registry; count: number }> {
+export async function runBatch(o: BatchOptions, each: (out: Out) => Promise<void>): Promise<{ rulesets: RulesetSummary[]; count: number }> {
   const source = await openRecords(o.file, o.encoding);
   // The workers start while the rules are checked here.
   const pool = new WorkerPool({ rulesDir: o.rulesDir, task: o.task }, o.workers);
-  let registry: Registry;
+  let rulesets: RulesetSummary[];
   try {
-    registry = await loadRegistryFromDir(o.rulesDir);
+    // Only checked and listed here: the workers hold the rules.
+    rulesets = (await loadRegistryFromDir(o.rulesDir)).list();
   } catch (err) {
     await pool.close();
     throw err;
@@ -40,7 +41,7 @@ export async function runBatch(o: BatchOptions, each: (out: Out) => Promise<void
     bar.stop();
     await pool.close();
   }
-  return { registry, count };
+  return { rulesets, count };
 }
 
 /** `--workers` as cac gives it: a positive whole number, or left to the core count. */

@@ -4,7 +4,7 @@ import { extname } from "node:path";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { parse } from "csv-parse";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 
 /** One record of an input file, not yet parsed into a case: that happens in the workers. */
@@ -106,7 +106,9 @@ function cellText(v: ExcelJS.CellValue): string {
 }
 
 async function* xlsxRecords(stream: Readable): AsyncIterable<RawRecord> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, { sharedStrings: "cache", hyperlinks: "ignore", styles: "cache", worksheets: "emit" });
+  // Loaded only for spreadsheets: it weighs on memory and start-up.
+  const { default: Excel } = await import("exceljs");
+  const reader = new Excel.stream.xlsx.WorkbookReader(stream, { sharedStrings: "cache", hyperlinks: "ignore", styles: "cache", worksheets: "emit" });
   let index = 0;
   for await (const sheet of reader) {
     let header: string[] | null = null;

@@ -28,7 +28,7 @@ export async function reportCommand(file: string | undefined, o: ReportOptions, 
     const rows: MajorRow[] = [];
     const unjudged: Unjudged[] = [];
     const inHalf = (d: string) => d >= half.from && d <= half.to;
-    const { registry } = await runBatch({ file, rulesDir: o.rules, task: "review", workers: workerCount(o.workers), encoding: o.encoding }, async (out) => {
+    const { rulesets } = await runBatch({ file, rulesDir: o.rules, task: "review", workers: workerCount(o.workers), encoding: o.encoding }, async (out) => {
       const d = out.digest;
       if (!d) return;
       if (d.error !== null) {
@@ -41,7 +41,7 @@ export async function reportCommand(file: string | undefined, o: ReportOptions, 
       }
       if (d.major && d.decidedOn && inHalf(d.decidedOn)) rows.push(d.major);
     });
-    const authority = registry.list()[0]?.authority ?? "";
+    const authority = rulesets[0]?.authority ?? "";
     const prefix = o.out ?? `major-decisions-${half.label}`;
     const content = { half, authority, source: file, rows, unjudged };
     await writeReportXlsx(`${prefix}.xlsx`, content);

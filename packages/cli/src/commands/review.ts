@@ -31,7 +31,7 @@ export async function reviewCommand(file: string | undefined, o: ReviewOptions, 
     return 2;
   }
   try {
-    const writer = reviewWriter(format, o.out, io, file);
+    const writer = await reviewWriter(format, o.out, io, file);
     const tally = new ReviewTally();
     let failed = 0;
     await runBatch({ file, rulesDir: o.rules, task: "review", workers: workerCount(o.workers), encoding: o.encoding, progress: o.progress }, async (out) => {
