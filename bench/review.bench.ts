@@ -4,7 +4,7 @@
 //  2. 1,000,000 generated decided cases from a JSON-lines file: wall time and peak RSS of the CLI.
 // Prints its figures last as one JSON line. BENCH_CASES and BENCH_RATIO_CASES make it smaller.
 import { spawn } from "node:child_process";
-import { createWriteStream } from "node:fs";
+import { createWriteStream, readFileSync } from "node:fs";
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,6 +17,8 @@ const BIG = Number(process.env.BENCH_CASES ?? 1_000_000);
 const RATIO = Number(process.env.BENCH_RATIO_CASES ?? 40_000);
 const MAIN = fileURLToPath(new URL("../packages/cli/dist/main.js", import.meta.url));
 const RULES = fileURLToPath(new URL("../rules", import.meta.url));
+/** Linux's USER_HZ. */
+const CLOCK_TICKS = 100;
 
 /** A small deterministic generator (mulberry32), so every run reviews the same cases. */
 function random(seed: number): () => number {
@@ -65,25 +67,31 @@ async function writeCases(path: string, n: number): Promise<void> {
   await once(out, "finish");
 }
 
-/** Runs the built CLI; returns its wall time and peak RSS (VmHWM, read from /proc while it runs). */
-async function runCli(args: string[]): Promise<{ seconds: number; peakRssMB: number; code: number | null; stderr: string }> {
+/**
+ * Runs the built CLI; returns its wall time, its CPU time (all threads) and its peak RSS (VmHWM),
+ * read from /proc while it runs.
+ */
+async function runCli(args: string[]): Promise<{ seconds: number; cpuSeconds: number; peakRssMB: number; code: number | null; stderr: string }> {
   const t0 = performance.now();
   const child = spawn(process.execPath, [MAIN, ...args], { stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
   let peakKB = 0;
-  const { readFile } = await import("node:fs/promises");
+  let ticks = 0;
   const poll = setInterval(() => {
-    readFile(`/proc/${child.pid}/status`, "utf8")
-      .then((s) => {
-        const m = /VmHWM:\s+(\d+) kB/.exec(s);
-        if (m) peakKB = Math.max(peakKB, Number(m[1]));
-      })
-      .catch(() => undefined);
+    try {
+      const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"));
+      if (m) peakKB = Math.max(peakKB, Number(m[1]));
+      // /proc/PID/stat fields 14 and 15: user and system time of every thread, in clock ticks.
+      const stat = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+      ticks = Math.max(ticks, Number(stat[11]) + Number(stat[12]));
+    } catch {
+      // the child has just exited
+    }
   }, 100);
   const [code] = (await once(child, "exit")) as [number | null];
   clearInterval(poll);
-  return { seconds: (performance.now() - t0) / 1000, peakRssMB: Math.round(peakKB / 1024), code, stderr };
+  return { seconds: (performance.now() - t0) / 1000, cpuSeconds: ticks / CLOCK_TICKS, peakRssMB: Math.round(peakKB / 1024), code, stderr };
 }
 
 const dir = await mkdtemp(join(tmpdir(), "cailiang-bench-"));
@@ -98,10 +106,12 @@ try {
   const inputs: AssessInputT[] = cases.map(({ caseNumber: _c, decided, ...rest }) => ({ ...rest, dates: { ...rest.dates, filed: decided.dates.filed, decision: decided.dates.decided } }));
   for (const input of inputs.slice(0, 500)) await assess(registry, input); // warm-up
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   for (const input of inputs) await assess(registry, input);
+  const assessCpu = process.cpuUsage(cpu0);
   const assessSeconds = (performance.now() - t0) / 1000;
+  const assessCpuSeconds = (assessCpu.user + assessCpu.system) / 1e6;
   const ratioFile = join(dir, "ratio.jsonl");
-  await writeCases(ratioFile, 0);
   const ratioOut = createWriteStream(ratioFile);
   for (const c of cases) ratioOut.write(`${JSON.stringify(c)}\n`);
   ratioOut.end();
@@ -110,7 +120,11 @@ try {
   const ratio = assessSeconds / review.seconds;
   console.log(`assess() in one loop        ${RATIO.toLocaleString("en")} cases  ${assessSeconds.toFixed(2)} s  ${Math.round(RATIO / assessSeconds).toLocaleString("en")} cases/s`);
   console.log(`cailiang review, ${cores} workers  ${RATIO.toLocaleString("en")} cases  ${review.seconds.toFixed(2)} s  ${Math.round(RATIO / review.seconds).toLocaleString("en")} cases/s (start-up included)`);
-  console.log(`ratio review (all cores) / assess (one loop): ${ratio.toFixed(2)}× (goal ≥ 1.6× on 2 cores)\n`);
+  console.log(`ratio review (all cores) / assess (one loop): ${ratio.toFixed(2)}× (goal ≥ 1.6× on 2 cores)`);
+  // On a shared machine the wall-clock ratio says more about the neighbours than about the code:
+  // CPU time per case, and what it allows on idle cores.
+  const cpuRatio = assessCpuSeconds / review.cpuSeconds;
+  console.log(`CPU per case: assess ${((assessCpuSeconds / RATIO) * 1e6).toFixed(0)} µs, review (pipeline, all threads, start-up included) ${((review.cpuSeconds / RATIO) * 1e6).toFixed(0)} µs: on ${cores} idle cores ≈ ${(cpuRatio * cores).toFixed(2)}×\n`);
 
   // 2. A million decided cases from a JSON-lines file.
   const bigFile = join(dir, "decided.jsonl");
@@ -130,8 +144,12 @@ try {
       assessPerSecond: Math.round(RATIO / assessSeconds),
       reviewPerSecond: Math.round(RATIO / review.seconds),
       reviewVsAssess: Number(ratio.toFixed(2)),
+      assessCpuMicrosPerCase: Math.round((assessCpuSeconds / RATIO) * 1e6),
+      reviewCpuMicrosPerCase: Math.round((review.cpuSeconds / RATIO) * 1e6),
+      reviewVsAssessOnIdleCores: Number(((assessCpuSeconds / review.cpuSeconds) * cores).toFixed(2)),
       cases: BIG,
       seconds: Number(big.seconds.toFixed(1)),
+      cpuSeconds: Number(big.cpuSeconds.toFixed(1)),
       peakRssMB: big.peakRssMB,
     }),
   );

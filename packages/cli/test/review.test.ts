@@ -135,6 +135,9 @@ describe("cailiang review", { timeout: 180_000 }, () => {
     expect((await cli("review", join(dir, "x.jsonl"), "--format", "pdf")).code).toBe(2);
     expect((await cli("review", join(dir, "nope.jsonl"), "--rules", RULES)).code).toBe(2);
     expect((await cli("review", join(dir, "x.txt.doc"), "--rules", RULES)).code).toBe(2);
+    const noRules = await cli("review", join(dir, "x.jsonl"), "--rules", join(dir, "no-such-rules"));
+    expect(noRules.code).toBe(2);
+    expect(noRules.err.join("\n")).toContain("no-such-rules");
   });
 });
 

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { CailiangError, type Issue, type ErrorCode, type RulesetSummary } from "@cailiang/core";
 import type { ReviewDigest } from "./digest.js";
 import type { RawRecord } from "./source.js";
 
@@ -24,6 +25,8 @@ export interface ChunkResult {
   seq: number;
   out: Out[];
 }
+/** What a worker says once, after loading the rules. */
+export type WorkerNotice = { ready: RulesetSummary[] } | { fatal: { code: ErrorCode; zh: string; en: string; issues: Issue[] } };
 
 /** The worker's script: the built one beside the bundle, or the TypeScript source (tests, benches) through tsx. */
 function spawn(init: WorkerInit): Worker {
@@ -43,17 +46,28 @@ export class WorkerPool {
   private readonly idle: Worker[] = [];
   private readonly queue: Array<{ chunk: Chunk; resolve: (out: Out[]) => void; reject: (err: Error) => void }> = [];
   private readonly pending = new Map<Worker, { resolve: (out: Out[]) => void; reject: (err: Error) => void }>();
+  private readonly loaded: Promise<RulesetSummary[]>;
 
   constructor(init: WorkerInit, size = availableParallelism()) {
+    let ready!: (r: RulesetSummary[]) => void;
+    let failed!: (err: Error) => void;
+    this.loaded = new Promise((resolve, reject) => {
+      ready = resolve;
+      failed = reject;
+    });
+    this.loaded.catch(() => undefined);
     this.workers = Array.from({ length: Math.max(1, size) }, () => {
       const w = spawn(init);
-      w.on("message", (m: ChunkResult) => {
+      w.on("message", (m: ChunkResult | WorkerNotice) => {
+        if ("ready" in m) return ready(m.ready);
+        if ("fatal" in m) return failed(new CailiangError(m.fatal.code, m.fatal.zh, m.fatal.en, m.fatal.issues));
         const p = this.pending.get(w);
         this.pending.delete(w);
         p?.resolve(m.out);
         this.release(w);
       });
       w.on("error", (err) => {
+        failed(err);
         const p = this.pending.get(w);
         this.pending.delete(w);
         p?.reject(err);
@@ -62,6 +76,11 @@ export class WorkerPool {
       return w;
     });
     this.idle.push(...this.workers);
+  }
+
+  /** The rules the workers loaded (listed), once the first is ready; rejects when they cannot be loaded. */
+  ready(): Promise<RulesetSummary[]> {
+    return this.loaded;
   }
 
   get size(): number {

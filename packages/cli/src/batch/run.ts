@@ -1,4 +1,3 @@
-import { loadRegistryFromDir } from "@cailiang/core/node";
 import type { RulesetSummary } from "@cailiang/core";
 import { WorkerPool, type Out, type Task } from "./pool.js";
 import { progressBar } from "./progress.js";
@@ -15,16 +14,15 @@ export interface BatchOptions {
 
 /**
  * Streams the file's records through the worker pool and hands each output, in input order, to
- * `each`. The rules are loaded here first, so bad rules fail once with their issues, not per worker.
+ * `each`.
  */
 export async function runBatch(o: BatchOptions, each: (out: Out) => Promise<void>): Promise<{ rulesets: RulesetSummary[]; count: number }> {
   const source = await openRecords(o.file, o.encoding);
-  // The workers start while the rules are checked here.
+  // The workers load the rules; bad rules fail once, with their issues, before any record is read.
   const pool = new WorkerPool({ rulesDir: o.rulesDir, task: o.task }, o.workers);
   let rulesets: RulesetSummary[];
   try {
-    // Only checked and listed here: the workers hold the rules.
-    rulesets = (await loadRegistryFromDir(o.rulesDir)).list();
+    rulesets = await pool.ready();
   } catch (err) {
     await pool.close();
     throw err;

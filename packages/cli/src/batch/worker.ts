@@ -1,13 +1,28 @@
 // A worker thread of the batch pool: loads the rules once, then reviews or assesses chunks of records.
 import { parentPort, workerData } from "node:worker_threads";
-import { assessEntry, reviewCase, toCailiangError } from "@cailiang/core";
+import { assessEntry, CailiangError, reviewCase, toCailiangError, type Registry } from "@cailiang/core";
 import { loadRegistryFromDir } from "@cailiang/core/node";
 import { digestOf } from "./digest.js";
-import type { Chunk, ChunkResult, Out, WorkerInit } from "./pool.js";
+import type { Chunk, ChunkResult, Out, WorkerInit, WorkerNotice } from "./pool.js";
 import { recordValue } from "./records.js";
 
 const init = workerData as WorkerInit;
-const registry = await loadRegistryFromDir(init.rulesDir);
+
+/** The rules, loaded once; the pool hears `ready` with their list, or `fatal` with why they cannot be used. */
+async function load(): Promise<Registry | null> {
+  try {
+    const r = await loadRegistryFromDir(init.rulesDir);
+    parentPort?.postMessage({ ready: r.list() } satisfies WorkerNotice);
+    return r;
+  } catch (err) {
+    const fatal = err instanceof CailiangError ? { code: err.code, zh: err.zh, en: err.en, issues: err.issues } : { code: "INTERNAL" as const, zh: `无法读取规则目录 ${init.rulesDir}：${String(err)}`, en: `Cannot read the rules directory ${init.rulesDir}: ${String(err)}`, issues: [] };
+    parentPort?.postMessage({ fatal } satisfies WorkerNotice);
+    return null;
+  }
+}
+const loaded = await load();
+if (!loaded) process.exit(0);
+const registry = loaded as Registry;
 
 async function handle(rec: Chunk["items"][number]): Promise<Out> {
   const parsed = recordValue(rec);
