@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { CailiangError, type Issue, type ErrorCode, type RulesetSummary } from "@cailiang/core";
+import { CailiangError, type Issue, type ErrorCode, type ReviewSummary, type RulesetSummary } from "@cailiang/core";
 import type { ReviewDigest } from "./digest.js";
 import type { RawRecord } from "./source.js";
 
@@ -10,6 +10,8 @@ export type Task = "review" | "assess";
 export interface WorkerInit {
   rulesDir: string;
   task: Task;
+  /** Send each review's digest back (charts, the report); the summary is summed in the workers anyway. */
+  digests: boolean;
 }
 export interface Chunk {
   seq: number;
@@ -24,6 +26,8 @@ export interface Out {
 export interface ChunkResult {
   seq: number;
   out: Out[];
+  /** Review: the chunk's summary, summed in the worker. */
+  tally: ReviewSummary | null;
 }
 /** What a worker says once, after loading the rules. */
 export type WorkerNotice = { ready: RulesetSummary[] } | { fatal: { code: ErrorCode; zh: string; en: string; issues: Issue[] } };
@@ -44,8 +48,8 @@ function spawn(init: WorkerInit): Worker {
 export class WorkerPool {
   private readonly workers: Worker[];
   private readonly idle: Worker[] = [];
-  private readonly queue: Array<{ chunk: Chunk; resolve: (out: Out[]) => void; reject: (err: Error) => void }> = [];
-  private readonly pending = new Map<Worker, { resolve: (out: Out[]) => void; reject: (err: Error) => void }>();
+  private readonly queue: Array<{ chunk: Chunk; resolve: (r: ChunkResult) => void; reject: (err: Error) => void }> = [];
+  private readonly pending = new Map<Worker, { resolve: (r: ChunkResult) => void; reject: (err: Error) => void }>();
   private readonly loaded: Promise<RulesetSummary[]>;
 
   constructor(init: WorkerInit, size = availableParallelism()) {
@@ -63,7 +67,7 @@ export class WorkerPool {
         if ("fatal" in m) return failed(new CailiangError(m.fatal.code, m.fatal.zh, m.fatal.en, m.fatal.issues));
         const p = this.pending.get(w);
         this.pending.delete(w);
-        p?.resolve(m.out);
+        p?.resolve(m);
         this.release(w);
       });
       w.on("error", (err) => {
@@ -97,7 +101,7 @@ export class WorkerPool {
     w.postMessage(next.chunk);
   }
 
-  run(chunk: Chunk): Promise<Out[]> {
+  run(chunk: Chunk): Promise<ChunkResult> {
     return new Promise((resolve, reject) => {
       const w = this.idle.pop();
       if (!w) {
@@ -109,9 +113,9 @@ export class WorkerPool {
     });
   }
 
-  /** The outputs of `records`, in input order. */
-  async *map(records: AsyncIterable<RawRecord>, chunkSize = 200): AsyncGenerator<Out> {
-    const inFlight: Array<Promise<Out[]>> = [];
+  /** The results of `records`, chunk by chunk, in input order. */
+  async *map(records: AsyncIterable<RawRecord>, chunkSize = 200): AsyncGenerator<ChunkResult> {
+    const inFlight: Array<Promise<ChunkResult>> = [];
     const ahead = this.size * 3;
     let items: RawRecord[] = [];
     let seq = 0;
@@ -120,10 +124,10 @@ export class WorkerPool {
       if (items.length < chunkSize) continue;
       inFlight.push(this.run({ seq: seq++, items }));
       items = [];
-      while (inFlight.length >= ahead) yield* await (inFlight.shift() as Promise<Out[]>);
+      while (inFlight.length >= ahead) yield await (inFlight.shift() as Promise<ChunkResult>);
     }
     if (items.length > 0) inFlight.push(this.run({ seq: seq++, items }));
-    while (inFlight.length > 0) yield* await (inFlight.shift() as Promise<Out[]>);
+    while (inFlight.length > 0) yield await (inFlight.shift() as Promise<ChunkResult>);
   }
 
   async close(): Promise<void> {

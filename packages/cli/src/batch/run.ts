@@ -1,4 +1,4 @@
-import type { RulesetSummary } from "@cailiang/core";
+import { ReviewTally, type ReviewSummary, type RulesetSummary } from "@cailiang/core";
 import { WorkerPool, type Out, type Task } from "./pool.js";
 import { progressBar } from "./progress.js";
 import { openRecords } from "./source.js";
@@ -10,16 +10,18 @@ export interface BatchOptions {
   workers?: number;
   encoding?: string;
   progress?: boolean;
+  /** Each review's digest is needed (charts, the report). */
+  digests?: boolean;
 }
 
 /**
  * Streams the file's records through the worker pool and hands each output, in input order, to
  * `each`.
  */
-export async function runBatch(o: BatchOptions, each: (out: Out) => Promise<void>): Promise<{ rulesets: RulesetSummary[]; count: number }> {
+export async function runBatch(o: BatchOptions, each: (out: Out) => Promise<void>): Promise<{ rulesets: RulesetSummary[]; count: number; summary: ReviewSummary }> {
   const source = await openRecords(o.file, o.encoding);
   // The workers load the rules; bad rules fail once, with their issues, before any record is read.
-  const pool = new WorkerPool({ rulesDir: o.rulesDir, task: o.task }, o.workers);
+  const pool = new WorkerPool({ rulesDir: o.rulesDir, task: o.task, digests: o.digests ?? false }, o.workers);
   let rulesets: RulesetSummary[];
   try {
     rulesets = await pool.ready();
@@ -28,18 +30,21 @@ export async function runBatch(o: BatchOptions, each: (out: Out) => Promise<void
     throw err;
   }
   const bar = progressBar(source.totalBytes, o.progress);
+  const tally = new ReviewTally();
   let count = 0;
   try {
-    for await (const out of pool.map(source.records)) {
-      await each(out);
-      if (++count % 500 === 0) bar.update(source.bytesRead(), count);
+    for await (const chunk of pool.map(source.records)) {
+      for (const out of chunk.out) await each(out);
+      if (chunk.tally) tally.merge(chunk.tally);
+      count += chunk.out.length;
+      bar.update(source.bytesRead(), count);
     }
     bar.update(source.totalBytes, count);
   } finally {
     bar.stop();
     await pool.close();
   }
-  return { rulesets, count };
+  return { rulesets, count, summary: tally.summary() };
 }
 
 /** `--workers` as cac gives it: a positive whole number, or left to the core count. */

@@ -1,6 +1,6 @@
 // A worker thread of the batch pool: loads the rules once, then reviews or assesses chunks of records.
 import { parentPort, workerData } from "node:worker_threads";
-import { assessEntry, CailiangError, reviewCase, toCailiangError, type Registry } from "@cailiang/core";
+import { assessEntry, CailiangError, ReviewTally, reviewCase, toCailiangError, type FindingT, type Registry } from "@cailiang/core";
 import { loadRegistryFromDir } from "@cailiang/core/node";
 import { digestOf } from "./digest.js";
 import type { Chunk, ChunkResult, Out, WorkerInit, WorkerNotice } from "./pool.js";
@@ -24,13 +24,15 @@ const loaded = await load();
 if (!loaded) process.exit(0);
 const registry = loaded as Registry;
 
-async function handle(rec: Chunk["items"][number]): Promise<Out> {
+type Handled = Out & { findings: ReadonlyArray<Pick<FindingT, "code" | "severity">> | null };
+
+async function handle(rec: Chunk["items"][number]): Promise<Handled> {
   const parsed = recordValue(rec);
   const { index, row } = rec;
   if (init.task === "assess") {
     const entry = "error" in parsed ? { index, error: parsed.error } : await assessEntry(registry, parsed.value, index);
     const body = "result" in entry ? { result: entry.result } : { error: entry.error };
-    return { line: JSON.stringify({ index, row, ...body }), ok: "result" in entry, digest: null };
+    return { line: JSON.stringify({ index, row, ...body }), ok: "result" in entry, digest: null, findings: null };
   }
   const raw = "value" in parsed ? parsed.value : null;
   const caseNumber = (raw as { caseNumber?: unknown } | null)?.caseNumber;
@@ -39,16 +41,21 @@ async function handle(rec: Chunk["items"][number]): Promise<Out> {
   if (!error) {
     try {
       const r = await reviewCase(registry, raw);
-      return { line: JSON.stringify({ ...head, findings: r.findings }), ok: true, digest: digestOf(index, row, raw, r) };
+      return { line: JSON.stringify({ ...head, findings: r.findings }), ok: true, digest: init.digests ? digestOf(index, row, raw, r) : null, findings: r.findings };
     } catch (err) {
       error = toCailiangError(err).toJSON().error;
     }
   }
-  return { line: JSON.stringify({ ...head, error }), ok: false, digest: digestOf(index, row, raw, { error: error.code }) };
+  return { line: JSON.stringify({ ...head, error }), ok: false, digest: init.digests ? digestOf(index, row, raw, { error: error.code }) : null, findings: null };
 }
 
 parentPort?.on("message", async (chunk: Chunk) => {
   const out: Out[] = [];
-  for (const rec of chunk.items) out.push(await handle(rec));
-  parentPort?.postMessage({ seq: chunk.seq, out } satisfies ChunkResult);
+  const tally = init.task === "review" ? new ReviewTally() : null;
+  for (const rec of chunk.items) {
+    const { findings, ...o } = await handle(rec);
+    tally?.add(findings ? { findings } : { error: true });
+    out.push(o);
+  }
+  parentPort?.postMessage({ seq: chunk.seq, out, tally: tally?.summary() ?? null } satisfies ChunkResult);
 });

@@ -28,7 +28,7 @@ export async function reportCommand(file: string | undefined, o: ReportOptions, 
     const rows: MajorRow[] = [];
     const unjudged: Unjudged[] = [];
     const inHalf = (d: string) => d >= half.from && d <= half.to;
-    const { rulesets } = await runBatch({ file, rulesDir: o.rules, task: "review", workers: workerCount(o.workers), encoding: o.encoding }, async (out) => {
+    const { rulesets } = await runBatch({ file, rulesDir: o.rules, task: "review", workers: workerCount(o.workers), encoding: o.encoding, digests: true }, async (out) => {
       const d = out.digest;
       if (!d) return;
       if (d.error !== null) {

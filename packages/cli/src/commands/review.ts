@@ -1,5 +1,5 @@
 import { extname } from "node:path";
-import { ReviewTally, toCailiangError, formatIssues, CailiangError } from "@cailiang/core";
+import { toCailiangError, formatIssues, CailiangError } from "@cailiang/core";
 import type { Io } from "../io.js";
 import { OUTPUT_FORMATS, reviewWriter, type OutputFormat } from "../batch/review-writer.js";
 import { runBatch, workerCount } from "../batch/run.js";
@@ -32,14 +32,11 @@ export async function reviewCommand(file: string | undefined, o: ReviewOptions, 
   }
   try {
     const writer = await reviewWriter(format, o.out, io, file);
-    const tally = new ReviewTally();
     let failed = 0;
-    await runBatch({ file, rulesDir: o.rules, task: "review", workers: workerCount(o.workers), encoding: o.encoding, progress: o.progress }, async (out) => {
-      if (out.digest) tally.add(out.digest);
+    const { summary } = await runBatch({ file, rulesDir: o.rules, task: "review", workers: workerCount(o.workers), encoding: o.encoding, progress: o.progress, digests: format === "html" }, async (out) => {
       if (!out.ok) failed++;
       await writer.add(out);
     });
-    const summary = tally.summary();
     await writer.finish(summary);
     io.err(`评查 ${summary.cases} 件：有错误 ${summary.withErrors} 件，有警告 ${summary.withWarnings} 件，无法评查 ${failed} 件 / reviewed ${summary.cases}: ${summary.withErrors} with errors, ${summary.withWarnings} with warnings, ${failed} not reviewable`);
     io.err(JSON.stringify({ summary: { ...summary, unreviewable: failed } }));

@@ -38,12 +38,20 @@ export class ReviewTally {
   private readonly s: ReviewSummary = { cases: 0, withErrors: 0, withWarnings: 0, byCode: {} };
 
   /** A review entry, or anything that carries its findings' codes and severities (none for a case that failed). */
-  add(entry: ReviewEntry | { findings: ReadonlyArray<Pick<FindingT, "code" | "severity">> }): void {
+  add(entry: ReviewEntry | { findings: ReadonlyArray<Pick<FindingT, "code" | "severity">> } | { error: unknown }): void {
     this.s.cases++;
     if (!("findings" in entry)) return;
     if (entry.findings.some((f) => f.severity === "error")) this.s.withErrors++;
     if (entry.findings.some((f) => f.severity === "warning")) this.s.withWarnings++;
     for (const f of entry.findings) this.s.byCode[f.code] = (this.s.byCode[f.code] ?? 0) + 1;
+  }
+
+  /** Adds a summary made elsewhere (e.g. by a worker thread over a chunk of cases). */
+  merge(other: ReviewSummary): void {
+    this.s.cases += other.cases;
+    this.s.withErrors += other.withErrors;
+    this.s.withWarnings += other.withWarnings;
+    for (const [code, n] of Object.entries(other.byCode) as Array<[FindingCode, number]>) this.s.byCode[code] = (this.s.byCode[code] ?? 0) + n;
   }
 
   summary(): ReviewSummary {
