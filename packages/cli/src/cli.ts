@@ -1,7 +1,10 @@
 import { cac } from "cac";
 import { assessCommand, type AssessOptions } from "./commands/assess.js";
+import { assessBatchCommand, type AssessBatchOptions } from "./commands/assess-batch.js";
 import { diffCommand } from "./commands/diff.js";
 import { publishCommand, type PublishOptions } from "./commands/publish.js";
+import { reportCommand, type ReportOptions } from "./commands/report.js";
+import { reviewCommand, type ReviewOptions } from "./commands/review.js";
 import { serveCommand, type ServeOptions } from "./commands/serve.js";
 import { test } from "./commands/test.js";
 import { validate } from "./commands/validate.js";
@@ -49,8 +52,31 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option("--filed <date>", "Date of filing")
     .option("--decision <date>", "Date of the decision")
     .option("--json", "Print the result as JSON")
+    .option("--batch <file>", "Assess every case of a CSV, XLSX or JSON-lines file: one JSON line per case, in input order")
+    .option("--out <file>", "--batch: write the lines to this file (default stdout)")
+    .option("--workers <n>", "--batch: worker threads (default: every core)")
+    .option("--encoding <enc>", "--batch: CSV encoding (default: UTF-8, else GBK/GB18030)")
     .example(`cailiang assess --offense dlf-71 --party organization --facts '{"unpaidFee":"10000"}' --act 2025-03-01 --decision 2025-06-10`)
-    .action((options: AssessOptions) => assessCommand(options, io));
+    .example("cailiang assess --batch cases.csv --out results.jsonl")
+    .action((options: AssessOptions & Partial<AssessBatchOptions>) => (options.batch ? assessBatchCommand({ ...options, batch: options.batch }, io) : assessCommand(options, io)));
+
+  cli
+    .command("review [file]", "Review decided cases (案卷评查) from a CSV, XLSX or JSON-lines file; exit 1 on any error finding")
+    .option("--out <file>", "Write to this file (default stdout)")
+    .option("--format <format>", "jsonl (default) | csv | xlsx | html")
+    .option("--workers <n>", "Worker threads (default: every core)")
+    .option("--encoding <enc>", "CSV encoding (default: UTF-8, else GBK/GB18030)")
+    .example("cailiang review examples/decided-cases.csv --format html --out review.html")
+    .action((file: string | undefined, options: ReviewOptions) => reviewCommand(file, options, io));
+
+  cli
+    .command("report [file]", "The half-year report of major decisions (重大行政处罚决定备案报告), as XLSX and HTML")
+    .option("--half <half>", "The half year, e.g. 2026H1")
+    .option("--out <prefix>", "Output files PREFIX.xlsx and PREFIX.html (default major-decisions-<half>)")
+    .option("--workers <n>", "Worker threads (default: every core)")
+    .option("--encoding <enc>", "CSV encoding (default: UTF-8, else GBK/GB18030)")
+    .example("cailiang report --half 2026H1 examples/decided-cases.csv")
+    .action((file: string | undefined, options: ReportOptions) => reportCommand(file, options, io));
 
   cli
     .command("serve", "Start the HTTP API (as npm start)")
@@ -87,7 +113,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (cli.options.help || cli.options.version) return 0;
     if (!cli.matchedCommand) {
       io.err(argv[0] ? `未知命令 / unknown command: ${argv[0]}` : "请指定命令 / a command is required");
-      io.err("cailiang validate [dir] | test [dir] | assess --offense … | serve | publish <dir> | diff <dir> <v1> <v2> | web --out DIR   (cailiang --help)");
+      io.err("cailiang validate [dir] | test [dir] | assess --offense … | assess --batch <file> | review <file> | report --half 2026H1 <file> | serve | publish <dir> | diff <dir> <v1> <v2> | web --out DIR   (cailiang --help)");
       return 2;
     }
     return (await cli.runMatchedCommand()) as number;

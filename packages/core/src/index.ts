@@ -27,6 +27,9 @@ export type { CompiledRuleset, CompiledOffense } from "./model.js";
 // Assessment: the engine. `assessSync` computes; `assess` is the same behind a promise.
 export { assess, assessSync } from "./engine/assess.js";
 
+// Review (案卷评查) and batch work.
+export * from "./review/index.js";
+
 // Cases beside the rules: parse and run them.
 export { parseCaseFiles } from "./cases/parse-cases.js";
 export type { LocatedCase } from "./cases/parse-cases.js";

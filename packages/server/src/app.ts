@@ -13,6 +13,8 @@ import type { Lifecycle } from "./http-server.js";
 import { errorFields, silentLogger, type Logger } from "./logger.js";
 import { Metrics } from "./metrics.js";
 import { assessRoutes } from "./routes/assess.js";
+import { batchRoutes } from "./routes/batch.js";
+import { reviewRoutes } from "./routes/review.js";
 import { rulesetRoutes } from "./routes/rulesets.js";
 import { serviceRoutes } from "./routes/service.js";
 import { webRoutes } from "./routes/web.js";
@@ -103,6 +105,8 @@ export function createApp(options: AppOptions): App {
 
   // One line per group of routes.
   assessRoutes(app, rules, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+  batchRoutes(app, rules);
+  reviewRoutes(app, rules);
   rulesetRoutes(app, rules);
   serviceRoutes(app, rules, options.lifecycle ?? { draining: false }, metrics);
   docsRoutes(app, API_INFO);

@@ -3,12 +3,15 @@ import type { Duplex } from "node:stream";
 import { getRequestListener } from "@hono/node-server";
 import type { CailiangError } from "@cailiang/core";
 import { DEFAULT_MAX_BODY_BYTES } from "./app.js";
+import { BATCH_MAX_BODY_BYTES } from "./routes/batch.js";
 import { errorBody, headersTooLarge, httpStatus, malformedRequest, payloadTooLarge, requestTimeout } from "./errors.js";
 import { errorFields, type Logger } from "./logger.js";
 
 /** The socket-level limits of the Node server (all from the environment, see config.ts). */
 export interface HttpLimits {
   maxBodyBytes: number;
+  /** Paths whose body may be larger (the batch routes: 1,000 cases). */
+  routeMaxBodyBytes: Readonly<Record<string, number>>;
   headersTimeoutMs: number;
   requestTimeoutMs: number;
   keepAliveTimeoutMs: number;
@@ -18,6 +21,7 @@ export interface HttpLimits {
 
 export const DEFAULT_HTTP_LIMITS: HttpLimits = {
   maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
+  routeMaxBodyBytes: { "/v1/assess/batch": BATCH_MAX_BODY_BYTES, "/v1/review": BATCH_MAX_BODY_BYTES },
   headersTimeoutMs: 10_000,
   requestTimeoutMs: 30_000,
   keepAliveTimeoutMs: 5_000,
@@ -45,6 +49,7 @@ export function createHttpServer(fetch: Fetch, limits: HttpLimits, lifecycle: Li
     errorHandler: (err) => envelopeResponse(malformedRequest(err instanceof Error ? err.message : "bad request")),
   });
   const served = new WeakMap<object, number>();
+  const bodyLimit = (req: IncomingMessage) => limits.routeMaxBodyBytes[(req.url ?? "").split("?")[0] ?? ""] ?? limits.maxBodyBytes;
   const listener = (req: IncomingMessage, res: ServerResponse) => {
     const count = (served.get(req.socket) ?? 0) + 1;
     served.set(req.socket, count);
@@ -52,9 +57,9 @@ export function createHttpServer(fetch: Fetch, limits: HttpLimits, lifecycle: Li
     // the keep-alive timeout; setting the header ourselves makes it close at once.
     const last = count >= limits.maxRequestsPerSocket;
     closeAfterAnswer(res, () => last || lifecycle.draining || !req.complete);
-    const declared = Number(req.headers["content-length"]);
-    if (declared > limits.maxBodyBytes) {
-      writeEnvelope(res, payloadTooLarge(limits.maxBodyBytes));
+    const max = bodyLimit(req);
+    if (Number(req.headers["content-length"]) > max) {
+      writeEnvelope(res, payloadTooLarge(max));
       return;
     }
     void handle(req, res);
@@ -74,7 +79,7 @@ export function createHttpServer(fetch: Fetch, limits: HttpLimits, lifecycle: Li
   server.maxRequestsPerSocket = limits.maxRequestsPerSocket;
   // `Expect: 100-continue`: say Continue only for a body that may be accepted.
   server.on("checkContinue", (req: IncomingMessage, res: ServerResponse) => {
-    if (!(Number(req.headers["content-length"]) > limits.maxBodyBytes)) res.writeContinue();
+    if (!(Number(req.headers["content-length"]) > bodyLimit(req))) res.writeContinue();
     listener(req, res);
   });
   server.on("clientError", (err: NodeJS.ErrnoException, socket: Duplex) => {

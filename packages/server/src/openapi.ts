@@ -14,6 +14,20 @@ export const ASSESS_EXAMPLE = {
   circumstances: ["first-offense", "eliminated-harm"],
 };
 
+/** A decided case for POST /v1/review: the example case, with what was decided. */
+export const REVIEW_EXAMPLE = {
+  caseNumber: "鹿工信罚〔2026〕1号",
+  ...ASSESS_EXAMPLE,
+  decided: {
+    procedure: "ordinary",
+    penalties: [{ type: "fine", amount: "16500" }],
+    hearingOffered: true,
+    legalReviewed: true,
+    collectiveDiscussed: false,
+    dates: { filed: "2026-05-22", decided: "2026-06-10" },
+  },
+};
+
 /** Example path and query values, valid for the shipped pack. */
 export const PARAM_EXAMPLES = { id: "hebei-luquan-gxj", offense: "dlf-71", at: "2026-06-10" } as const;
 

@@ -30,6 +30,8 @@ describe("GET /openapi.json", () => {
       "/metrics",
       "/readyz",
       "/v1/assess",
+      "/v1/assess/batch",
+      "/v1/review",
       "/v1/rulesets",
       "/v1/rulesets/{id}",
       "/v1/rulesets/{id}/offenses/{offense}",

@@ -10,7 +10,7 @@ import { AssessInputSchema, AssessResultSchema } from "../schemas.js";
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
 /** 415 unless the body is declared as JSON. */
-const requireJson: MiddlewareHandler<AppEnv> = async (c, next) => {
+export const requireJson: MiddlewareHandler<AppEnv> = async (c, next) => {
   const type = c.req.header("content-type");
   if (!type || !JSON_TYPE.test(type)) throw unsupportedMediaType(type);
   await next();
@@ -51,7 +51,7 @@ export function assessRoutes(app: App, rules: RegistryRef, maxBodyBytes: number)
   );
 }
 
-function parseJson(text: string): unknown {
+export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -1,0 +1,136 @@
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { CailiangError, type Issue, type ErrorCode, type ReviewSummary, type RulesetSummary } from "@cailiang/core";
+import type { ReviewDigest } from "./digest.js";
+import type { RawRecord } from "./source.js";
+
+export type Task = "review" | "assess";
+export interface WorkerInit {
+  rulesDir: string;
+  task: Task;
+  /** Send each review's digest back (charts, the report); the summary is summed in the workers anyway. */
+  digests: boolean;
+}
+export interface Chunk {
+  seq: number;
+  items: RawRecord[];
+}
+/** One record's output: its JSON line, whether it went through, and (review) its digest. */
+export interface Out {
+  line: string;
+  ok: boolean;
+  digest: ReviewDigest | null;
+}
+export interface ChunkResult {
+  seq: number;
+  out: Out[];
+  /** Review: the chunk's summary, summed in the worker. */
+  tally: ReviewSummary | null;
+}
+/** What a worker says once, after loading the rules. */
+export type WorkerNotice = { ready: RulesetSummary[] } | { fatal: { code: ErrorCode; zh: string; en: string; issues: Issue[] } };
+
+/** The worker's script: the built one beside the bundle, or the TypeScript source (tests, benches) through tsx. */
+function spawn(init: WorkerInit): Worker {
+  const built = new URL("./worker.js", import.meta.url);
+  if (existsSync(fileURLToPath(built))) return new Worker(built, { workerData: init });
+  const source = new URL("./worker.ts", import.meta.url).href;
+  const boot = `import("tsx/esm/api").then((m) => { m.register(); return import(${JSON.stringify(source)}); });`;
+  return new Worker(boot, { eval: true, workerData: init, execArgv: ["--conditions=@cailiang/source"] });
+}
+
+/**
+ * Worker threads on every core, fed chunks of records. `map` yields the outputs in input order
+ * while reading ahead only a few chunks per worker, so memory stays flat however long the input.
+ */
+export class WorkerPool {
+  private readonly workers: Worker[];
+  private readonly idle: Worker[] = [];
+  private readonly queue: Array<{ chunk: Chunk; resolve: (r: ChunkResult) => void; reject: (err: Error) => void }> = [];
+  private readonly pending = new Map<Worker, { resolve: (r: ChunkResult) => void; reject: (err: Error) => void }>();
+  private readonly loaded: Promise<RulesetSummary[]>;
+
+  constructor(init: WorkerInit, size = availableParallelism()) {
+    let ready!: (r: RulesetSummary[]) => void;
+    let failed!: (err: Error) => void;
+    this.loaded = new Promise((resolve, reject) => {
+      ready = resolve;
+      failed = reject;
+    });
+    this.loaded.catch(() => undefined);
+    this.workers = Array.from({ length: Math.max(1, size) }, () => {
+      const w = spawn(init);
+      w.on("message", (m: ChunkResult | WorkerNotice) => {
+        if ("ready" in m) return ready(m.ready);
+        if ("fatal" in m) return failed(new CailiangError(m.fatal.code, m.fatal.zh, m.fatal.en, m.fatal.issues));
+        const p = this.pending.get(w);
+        this.pending.delete(w);
+        p?.resolve(m);
+        this.release(w);
+      });
+      w.on("error", (err) => {
+        failed(err);
+        const p = this.pending.get(w);
+        this.pending.delete(w);
+        p?.reject(err);
+        for (const q of this.queue.splice(0)) q.reject(err);
+      });
+      return w;
+    });
+    this.idle.push(...this.workers);
+  }
+
+  /** The rules the workers loaded (listed), once the first is ready; rejects when they cannot be loaded. */
+  ready(): Promise<RulesetSummary[]> {
+    return this.loaded;
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  private release(w: Worker): void {
+    const next = this.queue.shift();
+    if (!next) {
+      this.idle.push(w);
+      return;
+    }
+    this.pending.set(w, next);
+    w.postMessage(next.chunk);
+  }
+
+  run(chunk: Chunk): Promise<ChunkResult> {
+    return new Promise((resolve, reject) => {
+      const w = this.idle.pop();
+      if (!w) {
+        this.queue.push({ chunk, resolve, reject });
+        return;
+      }
+      this.pending.set(w, { resolve, reject });
+      w.postMessage(chunk);
+    });
+  }
+
+  /** The results of `records`, chunk by chunk, in input order. */
+  async *map(records: AsyncIterable<RawRecord>, chunkSize = 200): AsyncGenerator<ChunkResult> {
+    const inFlight: Array<Promise<ChunkResult>> = [];
+    const ahead = this.size * 3;
+    let items: RawRecord[] = [];
+    let seq = 0;
+    for await (const rec of records) {
+      items.push(rec);
+      if (items.length < chunkSize) continue;
+      inFlight.push(this.run({ seq: seq++, items }));
+      items = [];
+      while (inFlight.length >= ahead) yield await (inFlight.shift() as Promise<ChunkResult>);
+    }
+    if (items.length > 0) inFlight.push(this.run({ seq: seq++, items }));
+    while (inFlight.length > 0) yield await (inFlight.shift() as Promise<ChunkResult>);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,56 @@
+import { ReviewTally, type ReviewSummary, type RulesetSummary } from "@cailiang/core";
+import { WorkerPool, type Out, type Task } from "./pool.js";
+import { progressBar } from "./progress.js";
+import { openRecords } from "./source.js";
+
+export interface BatchOptions {
+  file: string;
+  rulesDir: string;
+  task: Task;
+  workers?: number;
+  encoding?: string;
+  progress?: boolean;
+  /** Each review's digest is needed (charts, the report). */
+  digests?: boolean;
+}
+
+/**
+ * Streams the file's records through the worker pool and hands each output, in input order, to
+ * `each`.
+ */
+export async function runBatch(o: BatchOptions, each: (out: Out) => Promise<void>): Promise<{ rulesets: RulesetSummary[]; count: number; summary: ReviewSummary }> {
+  const source = await openRecords(o.file, o.encoding);
+  // The workers load the rules; bad rules fail once, with their issues, before any record is read.
+  const pool = new WorkerPool({ rulesDir: o.rulesDir, task: o.task, digests: o.digests ?? false }, o.workers);
+  let rulesets: RulesetSummary[];
+  try {
+    rulesets = await pool.ready();
+  } catch (err) {
+    await pool.close();
+    throw err;
+  }
+  const bar = progressBar(source.totalBytes, o.progress);
+  const tally = new ReviewTally();
+  let count = 0;
+  try {
+    for await (const chunk of pool.map(source.records)) {
+      for (const out of chunk.out) await each(out);
+      if (chunk.tally) tally.merge(chunk.tally);
+      count += chunk.out.length;
+      bar.update(source.bytesRead(), count);
+    }
+    bar.update(source.totalBytes, count);
+  } finally {
+    bar.stop();
+    await pool.close();
+  }
+  return { rulesets, count, summary: tally.summary() };
+}
+
+/** `--workers` as cac gives it: a positive whole number, or left to the core count. */
+export function workerCount(v: unknown): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--workers 须为正整数 / --workers must be a positive whole number (got ${String(v)})`);
+  return n;
+}

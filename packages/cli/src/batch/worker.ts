@@ -1,0 +1,61 @@
+// A worker thread of the batch pool: loads the rules once, then reviews or assesses chunks of records.
+import { parentPort, workerData } from "node:worker_threads";
+import { assessEntry, CailiangError, ReviewTally, reviewCase, toCailiangError, type FindingT, type Registry } from "@cailiang/core";
+import { loadRegistryFromDir } from "@cailiang/core/node";
+import { digestOf } from "./digest.js";
+import type { Chunk, ChunkResult, Out, WorkerInit, WorkerNotice } from "./pool.js";
+import { recordValue } from "./records.js";
+
+const init = workerData as WorkerInit;
+
+/** The rules, loaded once; the pool hears `ready` with their list, or `fatal` with why they cannot be used. */
+async function load(): Promise<Registry | null> {
+  try {
+    const r = await loadRegistryFromDir(init.rulesDir);
+    parentPort?.postMessage({ ready: r.list() } satisfies WorkerNotice);
+    return r;
+  } catch (err) {
+    const fatal = err instanceof CailiangError ? { code: err.code, zh: err.zh, en: err.en, issues: err.issues } : { code: "INTERNAL" as const, zh: `无法读取规则目录 ${init.rulesDir}：${String(err)}`, en: `Cannot read the rules directory ${init.rulesDir}: ${String(err)}`, issues: [] };
+    parentPort?.postMessage({ fatal } satisfies WorkerNotice);
+    return null;
+  }
+}
+const loaded = await load();
+if (!loaded) process.exit(0);
+const registry = loaded as Registry;
+
+type Handled = Out & { findings: ReadonlyArray<Pick<FindingT, "code" | "severity">> | null };
+
+async function handle(rec: Chunk["items"][number]): Promise<Handled> {
+  const parsed = recordValue(rec);
+  const { index, row } = rec;
+  if (init.task === "assess") {
+    const entry = "error" in parsed ? { index, error: parsed.error } : await assessEntry(registry, parsed.value, index);
+    const body = "result" in entry ? { result: entry.result } : { error: entry.error };
+    return { line: JSON.stringify({ index, row, ...body }), ok: "result" in entry, digest: null, findings: null };
+  }
+  const raw = "value" in parsed ? parsed.value : null;
+  const caseNumber = (raw as { caseNumber?: unknown } | null)?.caseNumber;
+  const head = { index, row, caseNumber: typeof caseNumber === "string" ? caseNumber : null };
+  let error = "error" in parsed ? parsed.error : null;
+  if (!error) {
+    try {
+      const r = await reviewCase(registry, raw);
+      return { line: JSON.stringify({ ...head, findings: r.findings }), ok: true, digest: init.digests ? digestOf(index, row, raw, r) : null, findings: r.findings };
+    } catch (err) {
+      error = toCailiangError(err).toJSON().error;
+    }
+  }
+  return { line: JSON.stringify({ ...head, error }), ok: false, digest: init.digests ? digestOf(index, row, raw, { error: error.code }) : null, findings: null };
+}
+
+parentPort?.on("message", async (chunk: Chunk) => {
+  const out: Out[] = [];
+  const tally = init.task === "review" ? new ReviewTally() : null;
+  for (const rec of chunk.items) {
+    const { findings, ...o } = await handle(rec);
+    tally?.add(findings ? { findings } : { error: true });
+    out.push(o);
+  }
+  parentPort?.postMessage({ seq: chunk.seq, out, tally: tally?.summary() ?? null } satisfies ChunkResult);
+});
