@@ -93,4 +93,32 @@ describe("POST /v1/assess with random bodies", () => {
     // The generator must reach the engine, not only its input checks.
     expect(statuses.get(200) ?? 0).toBeGreaterThan(20);
   });
+
+  it("reads amounts and dates by one strict grammar: anything outside it is a 400 naming the field, never a silent reading", async () => {
+    const app = await fixtureApp();
+    // Amount texts around the grammar: exponents, spaces, signs, leading zeros, stray dots, huge and tiny exponents.
+    const looseAmount = fc.oneof(
+      fc.tuple(fc.constantFrom("", " ", "+", "-", "0", "00"), fc.stringMatching(/^\d{1,6}$/), fc.constantFrom("", ".", ".5", "e3", "E15", "e-400", "e-9999999999999999999", " ")).map((p) => p.join("")),
+      fc.constantFrom("1E15", "1e-9999999999999999999", " 12 ", "12 ", "0x10", "1_000", "１２"),
+    );
+    const grammar = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+    await fc.assert(
+      fc.asyncProperty(looseAmount, async (text) => {
+        const res = await postJson(app, JSON.stringify(stealInput({ facts: { unpaidFee: text } })));
+        if (grammar.test(text) && !text.startsWith("-")) {
+          expect(res.status, text).toBe(200);
+          return;
+        }
+        expect(res.status, text).toBe(400);
+        const { error } = ErrorSchema.parse(await res.json());
+        expect(error.issues.map((i) => i.path), text).toContain("facts.unpaidFee");
+      }),
+      { numRuns: 300 },
+    );
+    // A __proto__ fact is refused, not dropped; a date of 30 February is refused in dates.* as in any date field.
+    const proto = await postJson(app, JSON.stringify(stealInput()).replace('"facts":{', '"facts":{"__proto__":"5",'));
+    expect(proto.status).toBe(400);
+    const act = await postJson(app, JSON.stringify(stealInput({ dates: { act: "2025-02-30", decision: "2025-06-10" } })));
+    expect(act.status).toBe(400);
+  });
 });
