@@ -1,8 +1,8 @@
-import { assess } from "@cailiang/core";
-import { bodyLimit } from "hono/body-limit";
+import { assessSync } from "@cailiang/core";
+import { limitBody } from "../body-limit.js";
 import type { MiddlewareHandler } from "hono";
 import { errorResponses, json, type App, type AppEnv } from "../env.js";
-import { malformedJson, payloadTooLarge, unsupportedMediaType } from "../errors.js";
+import { malformedJson, unsupportedMediaType } from "../errors.js";
 import { ASSESS_EXAMPLE } from "../openapi.js";
 import type { RegistryRef } from "../rules.js";
 import { AssessInputSchema, AssessResultSchema } from "../schemas.js";
@@ -38,16 +38,8 @@ export function assessRoutes(app: App, rules: RegistryRef, maxBodyBytes: number)
   app.post(
     "/v1/assess",
     requireJson,
-    bodyLimit({
-      maxSize: maxBodyBytes,
-      onError: () => {
-        throw payloadTooLarge(maxBodyBytes);
-      },
-    }),
-    async (c) => {
-      const body = parseJson(await c.req.text());
-      return c.json(await assess(rules.current(), body), 200);
-    },
+    limitBody(maxBodyBytes),
+    async (c) => c.json(assessSync(rules.current(), parseJson(await c.req.text())), 200),
   );
 }
 

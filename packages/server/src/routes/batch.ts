@@ -2,9 +2,8 @@ import { z } from "@hono/zod-openapi";
 import { assessMany, BatchRequest, CailiangError, MAX_BATCH_CASES } from "@cailiang/core";
 import { zodIssues } from "@cailiang/core/schemas";
 import type { Context } from "hono";
-import { bodyLimit } from "hono/body-limit";
+import { limitBody } from "../body-limit.js";
 import { errorResponses, json, type App, type AppEnv } from "../env.js";
-import { payloadTooLarge } from "../errors.js";
 import type { RegistryRef } from "../rules.js";
 import { AssessInputSchema, AssessResultSchema, ErrorSchema } from "../schemas.js";
 import { parseJson, requireJson } from "./assess.js";
@@ -19,12 +18,7 @@ export const BATCH_MAX_BODY_BYTES = MAX_BATCH_CASES * 4 * 1024;
 /** The middleware of a batch route: JSON only, within the batch body limit. */
 export const batchBody = [
   requireJson,
-  bodyLimit({
-    maxSize: BATCH_MAX_BODY_BYTES,
-    onError: () => {
-      throw payloadTooLarge(BATCH_MAX_BODY_BYTES);
-    },
-  }),
+  limitBody(BATCH_MAX_BODY_BYTES),
 ] as const;
 
 /** The cases of a batch body; more than 1,000 (or no `cases` list) is a 400 with the path. */
