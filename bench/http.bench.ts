@@ -1,7 +1,7 @@
 // npm run bench:http: the HTTP cost of an assessment, as a ratio to a bare route of the same app.
 // Starts the built server (packages/server/dist/main.js, with its default info-level request logs)
 // as a child on 127.0.0.1, then runs autocannon for a bounded time per route:
-// POST /v1/assess (dlf-71 of the bundled pack) and GET /healthz.
+// POST /v1/assess (dlf-71 of the bundled pack) and GET /healthz. The last line is one JSON object of the figures.
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
@@ -70,6 +70,15 @@ try {
   console.log(
     `ratio assess/healthz: throughput ${(assess.requests.average / bare.requests.average).toFixed(3)}, ` +
       `p99 ${(assess.latency.p99 / Math.max(bare.latency.p99, 1)).toFixed(2)}x`,
+  );
+  // The figures, last, as one JSON line (`npm run bench:check` compares them with the goals).
+  console.log(
+    JSON.stringify({
+      assessRps: Math.round(assess.requests.average),
+      bareRps: Math.round(bare.requests.average),
+      ratio: Number((assess.requests.average / bare.requests.average).toFixed(3)),
+      assessP99Ms: assess.latency.p99,
+    }),
   );
 } finally {
   child.kill("SIGTERM");
