@@ -6,21 +6,12 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { AssessResult } from "@cailiang/core/schemas";
-import { run } from "../src/cli.js";
-import type { Io } from "../src/io.js";
+import { cliLines as cli } from "./run-cli.js";
 
 const FIXTURE = fileURLToPath(new URL("../../server/test/fixtures/rules", import.meta.url));
 const MAIN = fileURLToPath(new URL("../src/main.ts", import.meta.url));
 
 /** Runs the CLI in-process, capturing its lines (no colours). */
-async function cli(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (l) => out.push(...l.split("\n")), err: (l) => err.push(...l.split("\n")), color: false };
-  const code = await run(argv, io);
-  return { code, out, err };
-}
-
 const temps: string[] = [];
 afterEach(async () => {
   for (const t of temps.splice(0)) await rm(t, { recursive: true, force: true });

@@ -4,19 +4,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadRegistryFromDir } from "@cailiang/core/node";
-import { run } from "../src/cli.js";
-import type { Io } from "../src/io.js";
+import { cli } from "./run-cli.js";
 
 const RULES = fileURLToPath(new URL("../../../rules", import.meta.url));
 const VERSIONS = fileURLToPath(new URL("../../web/test/fixtures/versions", import.meta.url));
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (l) => out.push(l), err: (l) => err.push(l), color: false };
-  const code = await run(argv, io);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 const temps: string[] = [];
 afterAll(async () => {

@@ -8,20 +8,15 @@ import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FINDING_CODES } from "@cailiang/core";
-import { run } from "../src/cli.js";
 import { objectToRow } from "../src/batch/columns.js";
-import type { Io } from "../src/io.js";
 import { CLEAN, PLANTED, UNREVIEWABLE, theft } from "../../core/test/review/planted.js";
+import { cliLines } from "./run-cli.js";
 
 const RULES = fileURLToPath(new URL("../../../rules", import.meta.url));
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (l) => out.push(...l.split("\n")), err: (l) => err.push(...l.split("\n")), color: false };
-  // One worker each, unless a test asks for more: every worker starts the core from source.
-  const code = await run(argv.includes("--workers") ? argv : [...argv, "--workers", "1"], io);
-  return { code, out, err };
+/** One worker each, unless a test asks for more: every worker starts the core from source. */
+function cli(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
+  return cliLines(...(argv.includes("--workers") ? argv : [...argv, "--workers", "1"]));
 }
 
 let dir: string;

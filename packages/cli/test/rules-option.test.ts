@@ -1,17 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { run } from "../src/cli.js";
-import type { Io } from "../src/io.js";
+import { cli } from "./run-cli.js";
 
 const FIXTURE = fileURLToPath(new URL("../../server/test/fixtures/rules", import.meta.url));
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (l) => out.push(l), err: (l) => err.push(l), color: false };
-  const code = await run(argv, io);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 const CASE = ["--offense", "steal-power", "--party", "organization", "--facts", '{"unpaidFee":"100"}', "--act", "2025-03-01", "--decision", "2025-06-10"];
 
