@@ -44,7 +44,7 @@ async function readVersionFolder(dir: string, standard: string): Promise<Version
   const offenses = await jsonFilesIn(join(dir, "offenses"));
   return {
     standard,
-    source: { files: [await readSource(join(dir, "ruleset.json")), ...(await Promise.all(offenses.map(readSource)))] },
+    source: { files: [await readSource(join(dir, "ruleset.json")), ...(await readAll(offenses))] },
     caseFiles: await Promise.all((await jsonFilesIn(join(dir, "cases"))).map(readSource)),
   };
 }
@@ -65,6 +65,13 @@ async function jsonFilesIn(dir: string): Promise<string[]> {
   } catch {
     return [];
   }
+}
+
+/** Reads files a few at a time: thousands read at once would hold all their buffers at the same moment. */
+async function readAll(paths: readonly string[], atOnce = 16): Promise<SourceFile[]> {
+  const out: SourceFile[] = [];
+  for (let i = 0; i < paths.length; i += atOnce) out.push(...(await Promise.all(paths.slice(i, i + atOnce).map(readSource))));
+  return out;
 }
 
 async function readSource(path: string): Promise<SourceFile> {
