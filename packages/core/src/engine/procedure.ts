@@ -29,6 +29,7 @@ export function procedureFor(
 ): ProcedureResult {
   const { settings } = version.def;
   const { dec } = version;
+  const titleOf = (id: string) => offense.circumstances.get(id)?.title ?? id;
   const kind = input.party.kind;
   const who = kind === "individual" ? "公民" : "法人或者其他组织";
   const explanation: ExplanationEntryT[] = [];
@@ -76,7 +77,7 @@ export function procedureFor(
   if (penalized) {
     const threshold = offense.filing ? offense.filing.matching(facts).length > 0 : true;
     const forced = settings.filing.alwaysWhen.filter((id) => found.has(id));
-    const titles = forced.map((id) => offense.circumstances.get(id)?.title ?? id);
+    const titles = forced.map(titleOf);
     // 行政处罚法第五十四条第二款: whatever the starting point, a case under the ordinary procedure is filed.
     filingRequired = threshold || forced.length > 0 || !summary;
     const why = threshold
@@ -130,7 +131,7 @@ export function procedureFor(
     deadlines: { file, decide, report },
   };
   const zh = [
-    summary ? `可以适用简易程序当场作出决定（${who}罚款 ${formatMoney(summaryLimit)} 元以下或者警告）` : noSummary.length > 0 ? `适用普通程序（具有 ${noSummary.map((id) => offense.circumstances.get(id)?.title ?? id).join("、")}，不能适用简易程序）` : "适用普通程序",
+    summary ? `可以适用简易程序当场作出决定（${who}罚款 ${formatMoney(summaryLimit)} 元以下或者警告）` : noSummary.length > 0 ? `适用普通程序（具有 ${noSummary.map(titleOf).join("、")}，不能适用简易程序）` : "适用普通程序",
     hearing ? `应当告知听证权利：${hearingReasons.join("；")}` : "无须告知听证权利",
     isMajor ? `属重大案件（${majorReasons.join("；")}）：应当法制审核、集体讨论，并于 ${report} 前报送` : hearing ? "经听证的，作出决定前应当法制审核" : reviewEveryCase ? "适用普通程序的案件，作出决定前应当法制审核" : "",
     file ? `立案期限 ${file}（自发现之日起 ${settings.filing.periodDays} ${settings.filing.workingDays ? "个工作日" : `日${settings.filing.rollToWorkingDay ? "，期限最后一日为休息日的顺延至下一个工作日" : ""}`}）` : "",

@@ -2,7 +2,7 @@ import type { ConditionFacts } from "../conditions/compile.js";
 import type { PreparedConditions } from "../conditions/prepared.js";
 import { ReferenceConditions } from "../conditions/reference.js";
 import type { CompiledOffense } from "../model.js";
-import { D } from "../money.js";
+import { parseDecimal } from "../money.js";
 import type { Finding } from "./check-conditions.js";
 import { describe } from "./check-coverage.js";
 import { constantsByFact, type Axis } from "./regions.js";
@@ -43,7 +43,7 @@ function* boundaryPoints(axes: readonly Axis[]): Generator<ConditionFacts> {
 function rawAxes(o: CompiledOffense, group: PreparedConditions): Axis[] {
   const numeric = (fact: string) => ["money", "number", "integer"].includes(o.facts.get(fact)?.type ?? "");
   return [...constantsByFact(group)].map(([fact, values]) => {
-    const reps = [...new Set(values)].map((v) => (numeric(fact) && /^-?\d+(\.\d+)?$/.test(String(v)) ? D(String(v)) : v));
+    const reps = [...new Set(values)].map((v) => (numeric(fact) && (typeof v === "string" || typeof v === "number") ? (parseDecimal(v) ?? v) : v));
     return { fact, reps: reps.length > 0 ? reps : [null] };
   });
 }

@@ -1,6 +1,6 @@
 import { comparisons, type PreparedConditions } from "../conditions/prepared.js";
 import type { CompiledOffense } from "../model.js";
-import { D, type Dec } from "../money.js";
+import { D, parseDecimal, type Dec } from "../money.js";
 import { isoOf, parseIsoDate } from "../dates.js";
 import type { FactDeclT } from "../schema/ruleset.js";
 
@@ -36,10 +36,9 @@ type Above = (t: Dec, next: Dec | undefined) => Dec;
 function numberAxis(decl: FactDeclT, constants: readonly unknown[]): Axis | null {
   const ts: Dec[] = [];
   for (const c of constants) {
-    if (typeof c === "boolean") return null;
-    const text = String(c);
-    if (!/^-?\d+(\.\d+)?$/.test(text)) return null;
-    ts.push(D(text));
+    const t = typeof c === "string" || typeof c === "number" ? parseDecimal(c) : undefined;
+    if (!t) return null;
+    ts.push(t);
   }
   const sorted = [...new Map(ts.map((t) => [t.toString(), t])).values()].sort((a, b) => a.cmp(b)).filter((t) => t.gte(0));
   const scale = decl.type === "integer" ? 0 : decl.type === "money" ? 2 : null;
