@@ -182,6 +182,20 @@ describe("time bar (art. 36)", () => {
     expect(r.outcome).toBe("penalty");
     expect(r.explanation.find((e) => e.step === "time-bar")?.zh).toContain("5 年");
   });
+  it("five years where the row's harm facts show harm, with no harm circumstance found; the facts are named by title", async () => {
+    const harmed = await run(input("explosives", { overQuantityRatio: 35 }, [], { dates: late }));
+    expect(harmed.outcome).toBe("penalty");
+    const entry = harmed.explanation.find((e) => e.step === "time-bar");
+    expect(entry?.zh).toContain("5 年");
+    expect(entry?.zh).toContain("超出许可产量比例 35%");
+    expect(entry?.zh).not.toContain("overQuantityRatio");
+    expect(entry?.basis).toContain("民用爆炸物品安全管理条例第一条：保障公民生命、财产安全和公共安全");
+    expect((await run(input("explosives", { overQuantityRatio: 5 }, [], { dates: late }))).outcome).toBe("time-barred");
+  });
+  it("harm alone does not extend the period of a row that does not touch safety", async () => {
+    const r = await run(input("theft", { unpaidFee: "100" }, ["minor-harm"], { dates: late }));
+    expect(r.outcome).toBe("time-barred");
+  });
 });
 
 describe("version in force (art. 37, 从旧兼从轻)", () => {

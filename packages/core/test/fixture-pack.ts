@@ -92,7 +92,7 @@ export function explosives(over: Partial<OffenseInputT> = {}): OffenseInputT {
       ],
       fine: { kind: "range", min: "100000", max: "500000" },
     },
-    limitation: { years: 2, extendedIfHarm: true },
+    limitation: { years: 2, touchesSafety: true, safetyBasis: "民用爆炸物品安全管理条例第一条：保障公民生命、财产安全和公共安全", harmWhen: { fact: "overQuantityRatio", operator: "greaterThanInclusive", value: 30 } },
     facts: [
       { name: "overQuantityRatio", type: "number", title: "超出许可产量比例", unit: "%", required: true },
     ],

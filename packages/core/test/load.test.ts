@@ -104,8 +104,15 @@ describe("rule files with errors are rejected with every issue and its location"
     (o.tiers[2] as { fine: unknown }).fine = { kind: "amount", min: "400000", max: "600000" };
     expect(formatIssues(await issuesOf(withOffense(o)))).toMatchInlineSnapshot(`
       "✖ 阶次罚款幅度 [400000, 600000] 超出法定幅度 [100000, 500000] 元 / The band [400000, 600000] lies outside the statutory bounds [100000, 500000] 元
-        → at fixture/1.0.0.json:345:13 offenses[0].tiers[2].fine.max [BAND_OUTSIDE_STATUTE]"
+        → at fixture/1.0.0.json:351:13 offenses[0].tiers[2].fine.max [BAND_OUTSIDE_STATUTE]"
     `);
+  });
+
+  it("a row that touches safety must cite why; its harm facts must be declared", async () => {
+    const o = explosives({ limitation: { years: 2, touchesSafety: true, harmWhen: { fact: "casualtie", operator: "greaterThan", value: 0 } } });
+    const codes = (await issuesOf(withOffense(o))).map((i) => `${i.code} ${i.path}`);
+    expect(codes).toContain("SAFETY_BASIS_MISSING offenses[0].limitation.touchesSafety");
+    expect(codes.some((c) => c.startsWith("FACT_UNDECLARED offenses[0].limitation.harmWhen"))).toBe(true);
   });
 
   it("overlapping tiers and a gap between tiers, with an example of the facts", async () => {

@@ -159,6 +159,10 @@ function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<str
     if (e.when) checkCondition(e.when, p("noPenaltyList", i, "when"), facts, out);
   });
   if (o.filingThreshold) checkCondition(o.filingThreshold, p("filingThreshold"), facts, out);
+  if (o.limitation.harmWhen) checkCondition(o.limitation.harmWhen, p("limitation", "harmWhen"), facts, out);
+  if (o.limitation.touchesSafety && !o.limitation.safetyBasis) {
+    out.push(at(p("limitation", "touchesSafety"), "SAFETY_BASIS_MISSING", "涉及公民生命健康安全、金融安全的，须在 safetyBasis 中引用法律依据", "An act that touches life, health or financial safety must cite why in safetyBasis"));
+  }
   o.concurrent.forEach((id, i) => {
     if (!offenseIds.has(id) || id === o.id) {
       out.push(at(p("concurrent", i), "OFFENSE_UNDECLARED", `同一违法行为所涉违法行为 "${id}" 未定义`, `Concurrent offense "${id}" is not declared`));

@@ -172,14 +172,15 @@ export const Offense = z
     }),
     limitation: z
       .strictObject({
-        years: z.number().int().positive().default(2),
-        extendedIfHarm: z
+        years: z.number().int().positive().default(2).describe("art. 36: two years, or another period where a law says so (set basis)"),
+        touchesSafety: z
           .boolean()
-          .default(false)
-          .describe("art. 36: 5 years where the act touches life, health or financial safety and had harmful consequences"),
-        basis: Basis.optional(),
+          .describe("art. 36: whether the act touches citizens' life, health or financial safety (涉及公民生命健康安全、金融安全); with harm, the period is five years"),
+        safetyBasis: Basis.optional().describe("Why the act touches that safety: the statute's words (required when touchesSafety is true)"),
+        harmWhen: Condition.optional().describe("Conditions on the offense's facts that show harmful consequences (e.g. casualties > 0), besides circumstances marked harm"),
+        basis: Basis.optional().describe("The law that sets another period, where years is not 2"),
       })
-      .default({ years: 2, extendedIfHarm: false }),
+      .default({ years: 2, touchesSafety: false }),
     noFaultExempts: z
       .boolean()
       .default(true)
