@@ -406,7 +406,7 @@ describe("rule data at fault at run time", () => {
     const facts = { unpaidFee: "100", ...Object.fromEntries(names.map((n) => [n, false])) };
     const err = await failure(input("theft", facts), r);
     expect(err.code).toBe("RULESET_INVALID");
-    expect(err.issues.map((i) => `${i.code} ${i.file}:${i.line}`)).toEqual(["TIERS_GAP gap/1.0.0.json:204"]);
+    expect(err.issues.map((i) => `${i.code} ${i.file}:${i.line}`)).toEqual(["TIERS_GAP gap/1.0.0.json:218"]);
   });
 });
 
@@ -430,6 +430,29 @@ describe("filing (art. 54 ¶2)", () => {
     const res = await run(input("theft", { unpaidFee: "100" }, ["uncooperative"]), r);
     expect(res.procedure).toMatchObject({ summary: false, filingRequired: true });
     expect(res.explanation.find((e) => e.step === "procedure")?.zh).toContain("不能适用简易程序");
+  });
+});
+
+describe("hearing (art. 63)", () => {
+  it("the larger-amount threshold depends on business activity: 10,000 yuan for an organization in business, 5,000 outside it", async () => {
+    const inBusiness = await run(input("theft", { unpaidFee: "5000" }, ["eliminated-harm"]));
+    const outside = await run(input("theft", { unpaidFee: "5000" }, ["eliminated-harm"], { party: { kind: "organization", business: false } }));
+    expect(inBusiness.fine?.recommended.point).toBe("7500");
+    expect(inBusiness.procedure.hearing).toBe(false);
+    expect(outside.procedure.hearing).toBe(true);
+    expect(outside.explanation.find((e) => e.step === "procedure")?.zh).toContain("罚款 7500 元达到较大数额（从事非经营活动的法人或者其他组织 5000 元以上）");
+  });
+  it("confiscating property of a large value means a hearing; without its value, a warning says a hearing may be required", async () => {
+    const large = await run(input("no-fine", { equipmentValue: "20000" }));
+    expect(large.procedure.hearing).toBe(true);
+    expect(large.explanation.find((e) => e.step === "procedure")?.zh).toContain("没收较大价值的非法财物（20000 元，从事经营活动的法人或者其他组织 10000 元以上）");
+    expect(large.warnings.map((w) => w.code)).not.toContain("CONFISCATION_HEARING_UNDETERMINED");
+    const small = await run(input("no-fine", { equipmentValue: "900" }));
+    expect(small.procedure.hearing).toBe(false);
+    expect(small.warnings.map((w) => w.code)).not.toContain("CONFISCATION_HEARING_UNDETERMINED");
+    const unknown = await run(input("no-fine", {}));
+    expect(unknown.procedure.hearing).toBe(false);
+    expect(unknown.warnings.find((w) => w.code === "CONFISCATION_HEARING_UNDETERMINED")?.zh).toContain("未提供拟没收的非法财物的价值");
   });
 });
 

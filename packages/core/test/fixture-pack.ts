@@ -14,7 +14,13 @@ export function generalHeader(over: Partial<RulesetInputT> = {}): Omit<RulesetIn
     effectiveFrom: "2024-01-01",
     effectiveTo: null,
     settings: {
-      hearing: { fineAtLeast: { individual: "1000", organization: "10000" }, basis: "测试听证标准", confirmed: true },
+      hearing: {
+        fineAtLeast: { individual: "1000", organization: "10000" },
+        confiscationAtLeast: { individual: "1000", organization: "10000" },
+        nonBusiness: { fineAtLeast: { individual: "500", organization: "5000" }, confiscationAtLeast: { individual: "500", organization: "5000" } },
+        basis: "测试听证标准",
+        confirmed: true,
+      },
       majorCase: { fineAtLeast: { individual: "50000", organization: "200000" }, penaltyTypes: ["revoke-license", "suspend-production", "close-down"], circumstances: ["serious-harm"], basis: "测试重大案件标准" },
       filing: { periodDays: 7, workingDays: true, alwaysWhen: ["refused-correction", "repeat-offense", "serious-harm"], basis: "测试立案规定" },
       reportMonths: [1, 7],
@@ -119,6 +125,8 @@ export function noFine(over: Partial<OffenseInputT> = {}): OffenseInputT {
     legalBasis: { violated: [ref("节约能源法", 71, "使用国家明令淘汰的用能设备或者生产工艺的")], penalty: [ref("节约能源法", 71, "没收国家明令淘汰的用能设备")] },
     measures: [{ type: "order-to-stop-use" }],
     statutory: { penalties: [{ type: "confiscate-illegal-property", mode: "mandatory" }], fine: null },
+    illegalPropertyFact: "equipmentValue",
+    facts: [{ name: "equipmentValue", type: "money", title: "没收的淘汰设备价值", required: false }],
     tiers: [{ id: "only", title: "一般", description: "使用淘汰设备", penalties: [] }],
     ...over,
   };

@@ -43,24 +43,42 @@ export function procedureFor(
   const noSummary = settings.summaryProcedure.excludedWhen.filter((id) => found.has(id));
   const summary = penalized && noSummary.length === 0 && types.size > 0 && [...types].every((t) => SUMMARY_TYPES.has(t)) && (point === null || point.lte(summaryLimit));
 
-  const hearingAt = dec(settings.hearing.fineAtLeast[kind]);
-  const gains = offense.def.illegalGainsFact ? facts[offense.def.illegalGainsFact] : undefined;
-  const confiscationAt = settings.hearing.confiscationAtLeast?.[kind];
+  // 行政处罚法第六十三条: the local rule may set other thresholds outside business activity (从事非经营活动).
+  const outsideBusiness = !input.party.business && settings.hearing.nonBusiness;
+  const thresholds = outsideBusiness ? settings.hearing.nonBusiness ?? settings.hearing : settings.hearing;
+  const activity = outsideBusiness ? "从事非经营活动的" : settings.hearing.nonBusiness ? "从事经营活动的" : "";
+  const hearingAt = dec(thresholds.fineAtLeast[kind]);
+  const confiscationText = thresholds.confiscationAtLeast?.[kind];
+  const confiscationAt = confiscationText ? dec(confiscationText) : null;
   const hearingTypes = settings.hearing.penaltyTypes.filter((t) => types.has(t));
   const hearingReasons: string[] = [];
-  if (penalized && point !== null && point.gte(hearingAt)) hearingReasons.push(`罚款 ${formatMoney(point)} 元达到较大数额（${who} ${formatMoney(hearingAt)} 元以上）`);
+  if (penalized && point !== null && point.gte(hearingAt)) hearingReasons.push(`罚款 ${formatMoney(point)} 元达到较大数额（${activity}${who} ${formatMoney(hearingAt)} 元以上）`);
   if (penalized && hearingTypes.length > 0) hearingReasons.push(`拟作出${penalties.filter((p) => hearingTypes.includes(p.type)).map((p) => p.title).join("、")}`);
-  if (penalized && confiscationAt && types.has("confiscate-illegal-gains") && typeof gains === "object" && (gains as Dec).gte(dec(confiscationAt))) {
-    hearingReasons.push(`没收较大数额违法所得（${formatMoney(gains as Dec)} 元）`);
+  // 第六十三条第一款第（二）项: 没收较大数额违法所得、没收较大价值非法财物.
+  const confiscated = [
+    { type: "confiscate-illegal-gains" as const, fact: offense.def.illegalGainsFact, what: "违法所得", whatEn: "illegal gains" },
+    { type: "confiscate-illegal-property" as const, fact: offense.def.illegalPropertyFact, what: "非法财物", whatEn: "illegal property" },
+  ].filter((c) => penalized && types.has(c.type));
+  for (const c of confiscated) {
+    const value = c.fact ? facts[c.fact] : undefined;
+    if (typeof value === "object" && confiscationAt) {
+      if (value.gte(confiscationAt)) hearingReasons.push(`没收较大${c.type === "confiscate-illegal-gains" ? "数额" : "价值"}的${c.what}（${formatMoney(value)} 元，${activity}${who} ${formatMoney(confiscationAt)} 元以上）`);
+      continue;
+    }
+    const why = !confiscationAt ? `本基准未规定没收较大数额（价值）的标准` : `未提供拟没收的${c.what}的${c.type === "confiscate-illegal-gains" ? "数额" : "价值"}`;
+    const whyEn = !confiscationAt ? "the standard sets no threshold for a large confiscation" : `the value of the ${c.whatEn} to be confiscated is not given`;
+    warnings.push({
+      code: "CONFISCATION_HEARING_UNDETERMINED",
+      zh: `${why}，无法判断是否应当告知听证权利：没收较大数额违法所得、较大价值非法财物的，应当告知（行政处罚法第六十三条第一款第（二）项）${confiscationAt ? `；${activity}${who} ${formatMoney(confiscationAt)} 元以上为较大` : ""}`,
+      en: `Whether a hearing is required cannot be judged: ${whyEn}; confiscating a large amount or value requires notice of the right to a hearing (art. 63 ¶1 (2))`,
+    });
   }
   const hearing = hearingReasons.length > 0;
-  if (penalized && fine) {
-    if (!hearing && fine.recommended.max.gte(hearingAt)) {
-      warnings.push({ code: "HEARING_THRESHOLD_IN_RANGE", zh: `建议幅度上限达到听证标准：决定罚款 ${formatMoney(hearingAt)} 元以上的，应当告知听证权利`, en: `The recommended range reaches the hearing threshold: a fine of ${formatMoney(hearingAt)} yuan or more requires notice of the right to a hearing` });
-    }
-    if (!settings.hearing.confirmed) {
-      warnings.push({ code: "HEARING_THRESHOLD_UNCONFIRMED", zh: "较大数额罚款的听证标准尚待本机关法制机构确认", en: "The hearing threshold for a larger fine awaits confirmation by the agency's legal staff" });
-    }
+  if (penalized && fine && !hearing && fine.recommended.max.gte(hearingAt)) {
+    warnings.push({ code: "HEARING_THRESHOLD_IN_RANGE", zh: `建议幅度上限达到听证标准：决定罚款 ${formatMoney(hearingAt)} 元以上的，应当告知听证权利`, en: `The recommended range reaches the hearing threshold: a fine of ${formatMoney(hearingAt)} yuan or more requires notice of the right to a hearing` });
+  }
+  if (penalized && (fine || confiscated.length > 0) && !settings.hearing.confirmed) {
+    warnings.push({ code: "HEARING_THRESHOLD_UNCONFIRMED", zh: "较大数额罚款、没收的听证标准尚待本机关法制机构确认", en: "The hearing thresholds for a larger fine or confiscation await confirmation by the agency's legal staff" });
   }
 
   const major = settings.majorCase;

@@ -101,6 +101,12 @@ function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<str
     else if (f.type !== "money") out.push(at(path, "FACT_TYPE", `${role}所用事实 "${name}" 须为 money 类型`, `Fact "${name}" used as ${role} must be of type money`));
   };
   moneyFact(o.illegalGainsFact, p("illegalGainsFact"), "违法所得 / illegal gains ");
+  moneyFact(o.illegalPropertyFact, p("illegalPropertyFact"), "非法财物价值 / illegal property value ");
+  // 行政处罚法第六十三条第一款第（二）项: confiscating property of a large value means a hearing, so its value must be asked for.
+  const confiscates = o.statutory.penalties.findIndex((sp) => sp.type === "confiscate-illegal-property");
+  if (confiscates >= 0 && !o.illegalPropertyFact) {
+    out.push(at(p("statutory", "penalties", confiscates), "PROPERTY_VALUE_FACT_MISSING", "没收非法财物的，须以 illegalPropertyFact 指明财物价值的事实（较大价值的应当告知听证权利，行政处罚法第六十三条）", "A row that confiscates illegal property must name the fact of its value in illegalPropertyFact (a large value means a hearing, art. 63)"));
+  }
 
   // Statutory penalty: each type once, conditions well formed, fine present iff the article authorizes one.
   const types = new Set<string>();

@@ -16,6 +16,10 @@ export const AssessInput = z
       kind: z.enum(PARTY_KINDS),
       age: z.number().int().min(0).max(150).nullable().optional().describe("Individuals: age at the time of the act"),
       capacity: z.enum(["full", "partial", "none"]).default("full").describe("art. 31"),
+      business: z
+        .boolean()
+        .default(true)
+        .describe("Whether the act was done in business activity (从事经营活动): sets the hearing threshold where the standard distinguishes (art. 63)"),
     }),
     dates: z.strictObject({
       act: IsoDate.describe("When the act happened"),

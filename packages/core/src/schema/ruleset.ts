@@ -186,6 +186,7 @@ export const Offense = z
       .default(true)
       .describe("art. 33 ¶2 applies unless the offense's law says otherwise"),
     illegalGainsFact: FactName.optional().describe("The money fact holding 违法所得 (art. 28 ¶2: confiscated whenever positive)"),
+    illegalPropertyFact: FactName.optional().describe("The money fact holding the value of the illegal property confiscated (art. 63 (二): a large value means a hearing); declare it optional"),
     facts: z.array(FactDecl).default([]),
     circumstances: z.array(CircumstanceDecl).default([]),
     tiers: z.array(Tier).min(1),
@@ -208,7 +209,14 @@ export const Settings = z
     hearing: z
       .strictObject({
         fineAtLeast: PerParty.describe("较大数额罚款 (art. 63): 以上, inclusive"),
-        confiscationAtLeast: PerParty.optional().describe("较大数额 confiscation (art. 63 (二))"),
+        confiscationAtLeast: PerParty.optional().describe("较大数额 confiscation (art. 63 (二)): illegal gains or the value of illegal property"),
+        nonBusiness: z
+          .strictObject({
+            fineAtLeast: PerParty.describe("较大数额罚款 outside business activity (从事非经营活动)"),
+            confiscationAtLeast: PerParty.optional(),
+          })
+          .optional()
+          .describe("Thresholds for acts outside business activity (party.business = false), where the local rule distinguishes; absent = the same thresholds"),
         penaltyTypes: z
           .array(PenaltyTypeSchema)
           .default(["downgrade-qualification", "revoke-license", "suspend-production", "close-down", "restrict-employment"]),
