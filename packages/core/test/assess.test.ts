@@ -30,6 +30,7 @@ describe("fine: exact figures (golden cases)", () => {
       band: { min: "12000", max: "36001" },
       recommended: { min: "12000", max: "36001", point: "24001" },
       reduced: false,
+      reduction: null,
     });
   });
 
@@ -39,11 +40,14 @@ describe("fine: exact figures (golden cases)", () => {
     expect(r.circumstances).toEqual([{ id: "eliminated-harm", title: "主动消除或者减轻违法行为危害后果", effect: "mitigate-or-reduce", mandatory: true, basis: "行政处罚法第三十二条第（一）项" }]);
   });
 
-  it("an aggravating circumstance puts it in the upper half; with a mandatory mitigating one, back to the lower half", async () => {
+  it("an aggravating circumstance puts it in the upper half; mitigation and aggravation are weighed together, neither cancels the other", async () => {
     const up = await run(input("theft", { unpaidFee: "12000.50" }, ["repeat-offense"]));
     expect(up.fine?.recommended).toEqual({ min: "24001", max: "36001", point: "30001" });
     const both = await run(input("theft", { unpaidFee: "12000.50" }, ["repeat-offense", "eliminated-harm"]));
-    expect(both.fine?.recommended.point).toBe("18000");
+    expect(both.fine?.recommended).toEqual({ min: "12000", max: "36001", point: "24001" });
+    // A mandatory mitigation does not make a second aggravating circumstance count for nothing.
+    const more = await run(input("theft", { unpaidFee: "12000.50" }, ["repeat-offense", "obstructed", "eliminated-harm"]));
+    expect(more.fine?.recommended).toEqual({ min: "24001", max: "36001", point: "27001" });
   });
 
   it("减轻 below the statutory minimum with two mandatory mitigating circumstances", async () => {
@@ -51,10 +55,28 @@ describe("fine: exact figures (golden cases)", () => {
     expect(r.fine).toEqual({
       statutory: { min: "100000", max: "500000" },
       band: { min: "100000", max: "200000" },
-      recommended: { min: "50000", max: "100000", point: "75000" },
+      recommended: { min: "50000", max: "99999", point: "75000" },
       reduced: true,
+      reduction: { min: "50000", max: "99999", basis: ["行政处罚法第三十二条第（一）项", "行政处罚法第三十二条第（三）项", "测试减轻规定"] },
     });
     expect(r.explanation.find((e) => e.step === "fine")?.basis).toContain("测试减轻规定");
+  });
+
+  it("减轻 is tier-aware: in a severe tier the grounds weigh inside the band, and the 减轻 range is offered beside it", async () => {
+    const r = await run(input("explosives", { overQuantityRatio: 35 }, ["eliminated-harm", "confessed"]));
+    expect(r.tier?.id).toBe("serious");
+    expect(r.fine?.reduced).toBe(false);
+    expect(r.fine?.recommended).toEqual({ min: "400000", max: "450000", point: "416666" });
+    expect(r.fine?.reduction).toEqual({ min: "50000", max: "99999", basis: ["行政处罚法第三十二条第（一）项", "行政处罚法第三十二条第（三）项", "测试减轻规定"] });
+    expect(r.explanation.find((e) => e.step === "fine")?.zh).toContain("可以减轻处罚：减轻处罚幅度 50000–99999 元（本基准仅在起点为法定最低数额的阶次建议减轻，「严重」阶次不属于，不作为建议值）");
+  });
+
+  it("减轻 is not recommended against an aggravating circumstance, but still offered", async () => {
+    const r = await run(input("explosives", { overQuantityRatio: 5 }, ["eliminated-harm", "confessed", "obstructed"]));
+    expect(r.fine?.reduced).toBe(false);
+    expect(r.fine?.recommended).toEqual({ min: "100000", max: "150000", point: "137500" });
+    expect(r.fine?.reduction?.min).toBe("50000");
+    expect(r.explanation.find((e) => e.step === "fine")?.zh).toContain("同时具有从重情节，经综合衡量不建议减轻");
   });
 
   it("one mitigating circumstance is 从轻, not 减轻: the point stays inside the statute", async () => {
@@ -81,6 +103,40 @@ describe("fine: exact figures (golden cases)", () => {
     expect(none.fine?.recommended.point).toBe("38500");
     // No gains, nothing to confiscate (art. 28 ¶2 speaks of gains that exist).
     expect(none.penalties.map((p) => p.type)).toEqual(["fine"]);
+  });
+});
+
+describe("ways to place the fine (a tier may override the ruleset's)", () => {
+  const placed = async (placement: unknown, circumstances: string[]) => {
+    const o = theft();
+    (o.tiers[1] as { placement?: unknown }).placement = placement;
+    const r = await Registry.load([sourceOf(rulesetOf(generalHeader(), [o]))]);
+    return (await run(input("theft", { unpaidFee: "10000" }, circumstances), r)).fine;
+  };
+  // The 一般 band for an unpaid fee of 10,000 is 10,000–30,000.
+  it("percentages of the band: lower 30% for 从轻, upper 30% for 从重, the middle otherwise", async () => {
+    const pl = { method: "percent", lighter: "0.3", heavier: "0.3", basis: "测试：从轻按幅度下限30%以内" };
+    expect((await placed(pl, ["eliminated-harm"]))?.recommended).toEqual({ min: "10000", max: "16000", point: "13000" });
+    expect((await placed(pl, []))?.recommended).toEqual({ min: "16000", max: "24000", point: "20000" });
+    expect((await placed(pl, ["repeat-offense"]))?.recommended).toEqual({ min: "24000", max: "30000", point: "27000" });
+  });
+  it("a base amount plus or minus a step per circumstance, kept in the band", async () => {
+    const pl = { method: "base-step", base: "22000", step: "3000", basis: "测试：处2.2万元罚款；每具有一项从轻情节减少3000元" };
+    expect((await placed(pl, []))?.recommended).toEqual({ min: "22000", max: "22000", point: "22000" });
+    expect((await placed(pl, ["eliminated-harm", "confessed"]))?.recommended.point).toBe("16000");
+    expect((await placed(pl, ["repeat-offense", "obstructed", "serious-harm"]))?.recommended.point).toBe("30000");
+  });
+  it("a fixed amount, and a band with no point", async () => {
+    expect((await placed({ method: "fixed", amount: "15000" }, ["repeat-offense"]))?.recommended).toEqual({ min: "15000", max: "15000", point: "15000" });
+    const band = await placed({ method: "band-only" }, ["repeat-offense"]);
+    expect(band?.recommended).toEqual({ min: "10000", max: "30000", point: null });
+  });
+  it("a stated amount outside the tier's band is refused at load, located", async () => {
+    const o = theft();
+    (o.tiers[1] as { placement?: unknown }).placement = { method: "fixed", amount: "80000" };
+    (o.tiers[1] as { fine?: unknown }).fine = { kind: "amount", min: "1000", max: "5000" };
+    const { issues } = await Registry.check([sourceOf(rulesetOf(generalHeader(), [theftUpTo(5, { tiers: o.tiers })]))]);
+    expect(issues.map((i) => `${i.code} ${i.path}`)).toContain("PLACEMENT_OUTSIDE_BAND offenses[0].tiers[1].placement.amount");
   });
 });
 
@@ -406,7 +462,7 @@ describe("rule data at fault at run time", () => {
     const facts = { unpaidFee: "100", ...Object.fromEntries(names.map((n) => [n, false])) };
     const err = await failure(input("theft", facts), r);
     expect(err.code).toBe("RULESET_INVALID");
-    expect(err.issues.map((i) => `${i.code} ${i.file}:${i.line}`)).toEqual(["TIERS_GAP gap/1.0.0.json:218"]);
+    expect(err.issues.map((i) => `${i.code} ${i.file}:${i.line}`)).toEqual(["TIERS_GAP gap/1.0.0.json:221"]);
   });
 });
 

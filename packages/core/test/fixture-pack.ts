@@ -24,7 +24,7 @@ export function generalHeader(over: Partial<RulesetInputT> = {}): Omit<RulesetIn
       majorCase: { fineAtLeast: { individual: "50000", organization: "200000" }, penaltyTypes: ["revoke-license", "suspend-production", "close-down"], circumstances: ["serious-harm"], basis: "测试重大案件标准" },
       filing: { periodDays: 7, workingDays: true, alwaysWhen: ["refused-correction", "repeat-offense", "serious-harm"], basis: "测试立案规定" },
       reportMonths: [1, 7],
-      reduction: { floorFractionOfMinimum: "0.5", minMitigating: 2, basis: "测试减轻规定" },
+      reduction: { floorFractionOfMinimum: "0.5", recommend: { minGrounds: 2, tiers: "lowest" }, basis: "测试减轻规定" },
     },
     circumstances: [
       { id: "minor-violation", title: "违法行为轻微", effect: "none", mandatory: true, basis: "行政处罚法第三十三条第一款" },

@@ -4,7 +4,7 @@ import { addCalendarDays, addWorkingDays } from "../law/calendar.js";
 import { addDays, endOfNextReportMonth } from "../dates.js";
 import type { OffenseContext } from "./context.js";
 import { explain, type Warning } from "./explain.js";
-import type { FineFigures } from "./fine.js";
+import { recommendedBounds, type FineFigures } from "./fine.js";
 import type { PenaltyOut } from "./penalties.js";
 
 export type ProcedureOut = AssessResultT["procedure"];
@@ -36,12 +36,14 @@ export function procedureFor(
   const warnings: Warning[] = [];
   const penalized = outcome === "penalty" || outcome === "may-waive";
   const types = new Set(penalties.map((p) => p.type));
-  const point = fine?.recommended.point ?? null;
+  // With no point (band-only), the hearing and a major case are judged on what the range surely reaches, the summary procedure on what it may reach.
+  const amount = fine ? recommendedBounds(fine.recommended) : null;
+  const point = amount?.low ?? null;
 
   const summaryLimit = dec(settings.summaryProcedure.fineAtMost[kind]);
   // The standard may name circumstances that rule the summary procedure out (the bureau's 立案标准 (一)3: a party that does not cooperate).
   const noSummary = settings.summaryProcedure.excludedWhen.filter((id) => found.has(id));
-  const summary = penalized && noSummary.length === 0 && types.size > 0 && [...types].every((t) => SUMMARY_TYPES.has(t)) && (point === null || point.lte(summaryLimit));
+  const summary = penalized && noSummary.length === 0 && types.size > 0 && [...types].every((t) => SUMMARY_TYPES.has(t)) && (amount === null || amount.high.lte(summaryLimit));
 
   // 行政处罚法第六十三条: the local rule may set other thresholds outside business activity (从事非经营活动).
   const outsideBusiness = !input.party.business && settings.hearing.nonBusiness;

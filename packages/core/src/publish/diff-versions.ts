@@ -215,7 +215,7 @@ function flip(d: Direction): Direction {
  * Settings whose direction the rules tell: a lower hearing threshold gives more parties a hearing,
  * a lower reduction floor or fewer circumstances needed for 减轻 allows a lighter fine.
  */
-const LOWER_IS_LIGHTER = [/^hearing\.fineAtLeast\./, /^hearing\.confiscationAtLeast\./, /^reduction\.floorFractionOfMinimum$/, /^reduction\.minMitigating$/];
+const LOWER_IS_LIGHTER = [/^hearing\.fineAtLeast\./, /^hearing\.confiscationAtLeast\./, /^reduction\.floorFractionOfMinimum$/, /^reduction\.recommend\.minGrounds$/];
 
 function settingChanges(a: RulesetT, b: RulesetT): Change[] {
   const fa = flatten(a.settings);

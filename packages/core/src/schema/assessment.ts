@@ -76,8 +76,12 @@ export const AssessResult = z
       .strictObject({
         statutory: MoneyRange,
         band: MoneyRange,
-        recommended: z.strictObject({ min: Money, max: Money, point: Money }),
+        recommended: z.strictObject({ min: Money, max: Money, point: Money.nullable().describe("null where the standard places no point (band-only)") }),
         reduced: z.boolean().describe("true where the recommendation is 减轻, below the statutory minimum"),
+        reduction: z
+          .strictObject({ min: Money, max: Money, basis: z.array(z.string()) })
+          .nullable()
+          .describe("减轻: the range below the statutory minimum, offered beside the 从轻 one whenever a legal ground is found (arts. 30, 31, 32, the standard's list)"),
       })
       .nullable(),
     measures: z.array(z.strictObject({ type: MeasureTypeSchema, title: z.string(), mandatory: z.boolean() })),

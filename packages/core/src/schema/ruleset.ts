@@ -73,6 +73,41 @@ export const StatutoryPenalty = z
   .describe("One penalty type the article allows");
 export type StatutoryPenaltyT = z.infer<typeof StatutoryPenalty>;
 
+const PlacementBasis = Basis.optional().describe("The published rule the placement follows");
+
+/** How a recommended fine is placed in a tier's band (the ways published tables use). */
+export const Placement = z
+  .discriminatedUnion("method", [
+    z.strictObject({
+      method: z.literal("midpoint-split"),
+      midpointRule: z
+        .boolean()
+        .default(false)
+        .describe("true: no tier's band may straddle the middle of the statutory range (从轻 below it, 从重 not below it)"),
+      basis: PlacementBasis,
+    }).describe("No circumstance = middle of the band; 从轻 below it, 从重 above it, weighed by their numbers"),
+    z.strictObject({
+      method: z.literal("percent"),
+      lighter: DecimalString.describe("从轻: the lowest part of the band, as a fraction, e.g. \"0.3\""),
+      heavier: DecimalString.describe("从重: the highest part of the band, as a fraction, e.g. \"0.3\""),
+      basis: PlacementBasis,
+    }).describe("从轻 in the lowest part of the band, 从重 in the highest, 一般 in between (e.g. lower 30% / middle / upper 30%)"),
+    z.strictObject({
+      method: z.literal("base-step"),
+      base: MoneyString.optional().describe("The amount with no circumstance (default: the middle of the band), e.g. 「处11万元罚款」"),
+      step: MoneyString.describe("Less per mitigating, more per aggravating circumstance, e.g. 「每具有一项从轻情节减少3万元」"),
+      basis: PlacementBasis,
+    }).describe("A base amount plus or minus a fixed step per circumstance, kept inside the band"),
+    z.strictObject({
+      method: z.literal("fixed"),
+      amount: MoneyString.describe("The amount the table states, e.g. 「处5000元罚款」"),
+      basis: PlacementBasis,
+    }).describe("One amount, whatever the circumstances (kept inside the band)"),
+    z.strictObject({ method: z.literal("band-only"), basis: PlacementBasis }).describe("The table states no placement: the band is the recommendation, with no point"),
+  ])
+  .describe("How the recommended fine is placed in the band");
+export type PlacementT = z.infer<typeof Placement>;
+
 export const FineBand = z
   .discriminatedUnion("kind", [
     z.strictObject({ kind: z.literal("amount"), min: MoneyString, max: MoneyString }),
@@ -130,6 +165,7 @@ export const Tier = z
     penalties: z.array(PenaltyTypeSchema).describe("Optional penalty types this tier applies (mandatory ones always apply)"),
     fine: FineBand.optional(),
     proposal: z.boolean().optional().describe("true where the band is the pack's own proposal, to be adopted by the bureau"),
+    placement: Placement.optional().describe("This tier's own placement, where the table states one (overrides the ruleset's)"),
   })
   .describe("A tier (裁量阶次)");
 export type TierT = z.infer<typeof Tier>;
@@ -273,29 +309,23 @@ export const Settings = z
         mode: z.enum(["down", "up", "half-up", "half-even"]),
       })
       .default({ scale: 0, mode: "down" }),
-    placement: z
-      .strictObject({
-        method: z
-          .enum(["midpoint-split"])
-          .describe("midpoint-split: no circumstance = middle of the band; 从轻 below it, 从重 above it"),
-        midpointRule: z
-          .boolean()
-          .default(false)
-          .describe("true: no tier's band may straddle the middle of the statutory range (从轻 below it, 从重 not below it)"),
-        basis: Basis.optional(),
-      })
-      .default({ method: "midpoint-split", midpointRule: false }),
+    placement: Placement.default({ method: "midpoint-split", midpointRule: false }).describe("How the recommended fine is placed in a tier's band; a tier may override it"),
     reduction: z
       .strictObject({
         floorFractionOfMinimum: DecimalString.describe("减轻: lowest fine as a fraction of the statutory minimum"),
-        minMitigating: z
-          .number()
-          .int()
-          .positive()
-          .describe("减轻 is recommended when at least this many 从轻或者减轻 circumstances and no 从重 one are found"),
+        recommend: z
+          .strictObject({
+            minGrounds: z.number().int().positive().describe("At least this many 减轻 grounds (arts. 30, 31, 32, or the standard's own) must be found"),
+            withoutAggravation: z.boolean().default(true).describe("true: not when an aggravating circumstance is found (mitigation and aggravation are weighed together)"),
+            tiers: z
+              .union([z.literal("lowest"), z.array(Id).min(1)])
+              .describe("\"lowest\": only in a tier whose band starts at the statutory minimum; or the ids of the tiers where it applies"),
+          })
+          .nullable()
+          .describe("When the recommendation itself goes below the statutory minimum; null = never: the 减轻 range is only offered beside the 从轻 one"),
         basis: Basis,
       })
-      .describe("减轻处罚: how far below the statutory minimum, and when"),
+      .describe("减轻处罚: the range below the statutory minimum offered whenever a legal ground is found, and when the recommendation goes there"),
   })
   .describe("Procedure and computation settings of the standard");
 export type SettingsT = z.infer<typeof Settings>;
