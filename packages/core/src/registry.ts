@@ -1,3 +1,4 @@
+import { lineageIssues } from "./load/check-lineage.js";
 import { CailiangError, type Issue } from "./errors.js";
 import { loadRuleset, type RulesetSource } from "./load/load-ruleset.js";
 import type { ConditionCache } from "./load/check-conditions.js";
@@ -44,7 +45,7 @@ export class Registry {
     const results = await Promise.all(sources.map((s) => loadRuleset(s, cache)));
     const issues = results.flatMap((r) => r.issues);
     const rulesets = results.flatMap((r) => (r.ruleset ? [r.ruleset] : []));
-    issues.push(...versionIssues(rulesets));
+    issues.push(...versionIssues(rulesets), ...lineageIssues(rulesets));
     return issues.length > 0 ? { issues } : { registry: new Registry(rulesets), issues };
   }
 

@@ -279,14 +279,43 @@ describe("version in force (art. 37, 从旧兼从轻)", () => {
     expect(res.alternative).toEqual({ version: "2.0.0", outcome: "penalty", point: "240000" });
   });
 
-  it("a newer version that no longer has the offense: no penalty", async () => {
+  it("a newer version that leaves the row out does not make the act lawful: the act-time version applies, with a warning", async () => {
     const r = await Registry.load([sourceOf(rulesetOf(generalHeader(v1), [theft(), noFine()])), sourceOf(rulesetOf(generalHeader(v2), [noFine()]))]);
+    const res = await run(input("theft", { unpaidFee: "60000" }, [], { dates: across }), r);
+    expect(res.outcome).toBe("penalty");
+    expect(res.ruleset.version).toBe("1.0.0");
+    expect(res.fine?.recommended.point).toBe("240000");
+    expect(res.measures.map((m) => m.type)).toEqual(["order-to-stop", "recover-fee"]);
+    expect(res.warnings.map((w) => w.code)).toContain("OFFENSE_NOT_IN_LATER_VERSION");
+  });
+
+  it("only a statute change the later version records ends the offense; its measures still stand", async () => {
+    const header = { ...generalHeader(v2), statuteChanges: [{ offense: "theft", law: "电力法", article: 71, change: "repealed" as const, date: "2025-01-01" }] };
+    const r = await Registry.load([sourceOf(rulesetOf(generalHeader(v1), [theft(), noFine()])), sourceOf(rulesetOf(header, [noFine()]))]);
     const res = await run(input("theft", { unpaidFee: "60000" }, [], { dates: across }), r);
     expect(res.outcome).toBe("no-penalty");
     expect(res.ruleset.version).toBe("2.0.0");
-    expect(res.alternative?.version).toBe("1.0.0");
-    // No longer an offense: nothing of the old rule's penalties or measures remains.
-    expect([res.penalties, res.measures, res.fine]).toEqual([[], [], null]);
+    expect(res.alternative).toEqual({ version: "1.0.0", outcome: "penalty", point: "240000" });
+    expect([res.penalties, res.fine]).toEqual([[], null]);
+    expect(res.measures.map((m) => m.type)).toEqual(["order-to-stop", "recover-fee"]);
+    expect(res.explanation[0]?.zh).toContain("电力法第七十一条已于 2025-01-01 废止");
+    expect(res.explanation[0]?.basis).toEqual(["行政处罚法第三十七条", "电力法第七十一条"]);
+  });
+
+  it("a renamed row names the id it replaces, and the two versions are compared", async () => {
+    const renamed = { ...lighterTheft, id: "theft-2025", replaces: "theft" };
+    const r = await Registry.load([sourceOf(rulesetOf(generalHeader(v1), [theft()])), sourceOf(rulesetOf(generalHeader(v2), [renamed]))]);
+    const res = await run(input("theft", { unpaidFee: "60000" }, [], { dates: across }), r);
+    expect(res.ruleset.version).toBe("2.0.0");
+    expect(res.offense.id).toBe("theft-2025");
+    expect(res.fine?.recommended.point).toBe("150000");
+    expect(res.alternative).toEqual({ version: "1.0.0", outcome: "penalty", point: "240000" });
+  });
+
+  it("a replaced id or a statute change must name a row of an earlier version", async () => {
+    const header = { ...generalHeader(v2), statuteChanges: [{ offense: "thef", law: "电力法", article: 71, change: "repealed" as const, date: "2025-01-01" }] };
+    const { issues } = await Registry.check([sourceOf(rulesetOf(generalHeader(v1), [theft()])), sourceOf(rulesetOf(header, [{ ...theft(), id: "theft-2025", replaces: "theft-2024" }]))]);
+    expect(issues.map((i) => `${i.code} ${i.path}`)).toEqual(["REPLACES_UNKNOWN offenses.theft-2025.replaces", "STATUTE_CHANGE_UNKNOWN statuteChanges[0].offense"]);
   });
 });
 

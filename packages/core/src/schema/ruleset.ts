@@ -194,6 +194,7 @@ export const Offense = z
   .strictObject({
     $schema: z.string().optional(),
     id: Id,
+    replaces: Id.optional().describe("The id this row had in the earlier version, where it was renamed or renumbered: the two are compared under art. 37"),
     title: NonEmpty.describe("违法行为"),
     category: NonEmpty.describe("e.g. 电力, 民用爆炸物品, 节能"),
     authority: NonEmpty.describe("The authority the penalty article names, e.g. 电力管理部门"),
@@ -341,6 +342,24 @@ export const Exemption = z
   .describe("A combination of circumstances that exempts (e.g. art. 33 ¶1)");
 export type ExemptionT = z.infer<typeof Exemption>;
 
+/**
+ * 行政处罚法第三十七条: only a change of the statute stops treating an act as an offense; a standard
+ * that leaves a row out does not. The later version records the change, with its article and date.
+ */
+export const StatuteChange = z
+  .strictObject({
+    offense: Id.describe("The earlier version's row whose act the changed statute no longer treats as an offense"),
+    law: NonEmpty.describe("The law or regulation changed, e.g. \"电力法\""),
+    article: z.number().int().positive(),
+    paragraph: z.number().int().positive().optional(),
+    item: z.number().int().positive().optional(),
+    change: z.enum(["repealed", "amended"]).describe("repealed: the article is gone; amended: its new text no longer covers the act"),
+    date: IsoDate.describe("The day the change took effect"),
+    note: NonEmpty.optional().describe("What changed, e.g. the amending decision's title"),
+  })
+  .describe("A statute change that no longer treats an act as an offense (不再认为是违法)");
+export type StatuteChangeT = z.infer<typeof StatuteChange>;
+
 export const RulesetHeader = z.strictObject({
   $schema: z.string().optional(),
   id: Id,
@@ -359,6 +378,7 @@ export const RulesetHeader = z.strictObject({
     .default([])
     .describe("Circumstances that cannot be found together"),
   exemptions: z.array(Exemption).default([]),
+  statuteChanges: z.array(StatuteChange).default([]).describe("Statute changes since earlier versions that no longer treat an act as an offense (art. 37)"),
 });
 
 export const Ruleset = RulesetHeader.extend({
