@@ -379,6 +379,16 @@ describe("procedure", () => {
     expect(r.warnings.map((w) => w.code)).toContain("HOLIDAY_CALENDAR_MISSING_YEAR");
   });
 
+  it("a draft standard and a proposed band say so in every answer", async () => {
+    const o = theft();
+    (o.tiers[1] as { proposal?: boolean }).proposal = true;
+    const r = await Registry.load([sourceOf(rulesetOf(generalHeader({ status: "draft", documentNumber: null }), [o]))]);
+    const res = await run(input("theft", { unpaidFee: "10000" }), r);
+    expect(res.warnings.map((w) => w.code)).toEqual(["PROPOSAL_TIER", "DRAFT_STANDARD"]);
+    expect(res.warnings[0]?.zh).toBe("「一般」阶次的幅度是本基准的建议，尚待本机关审定");
+    expect((await run(input("theft", { unpaidFee: "100" }))).warnings.map((w) => w.code)).toEqual([]);
+  });
+
   it("warns what it cannot check without dates", async () => {
     const r = await run(input("theft", { unpaidFee: "100" }, [], { dates: { act: "2025-03-01", decision: "2025-06-10" } }));
     expect(r.warnings.map((w) => w.code)).toEqual(["DISCOVERY_DATE_MISSING", "FILING_DATE_MISSING"]);
@@ -491,7 +501,7 @@ describe("rule data at fault at run time", () => {
     const facts = { unpaidFee: "100", ...Object.fromEntries(names.map((n) => [n, false])) };
     const err = await failure(input("theft", facts), r);
     expect(err.code).toBe("RULESET_INVALID");
-    expect(err.issues.map((i) => `${i.code} ${i.file}:${i.line}`)).toEqual(["TIERS_GAP gap/1.0.0.json:221"]);
+    expect(err.issues.map((i) => `${i.code} ${i.file}:${i.line}`)).toEqual(["TIERS_GAP gap/1.0.0.json:222"]);
   });
 });
 

@@ -9,10 +9,11 @@ export function generalHeader(over: Partial<RulesetInputT> = {}): Omit<RulesetIn
     id: "fixture",
     title: "测试裁量基准",
     authority: "测试局",
-    documentNumber: null,
+    documentNumber: "测试〔2024〕1号",
     version: "1.0.0",
     effectiveFrom: "2024-01-01",
     effectiveTo: null,
+    status: "issued",
     settings: {
       hearing: {
         fineAtLeast: { individual: "1000", organization: "10000" },

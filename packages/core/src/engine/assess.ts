@@ -6,7 +6,8 @@ import type { AssessInputParsed, AssessResultT } from "../schema/assessment.js";
 import { assessOffense } from "./assess-offense.js";
 import { checkCircumstances, checkFacts, parseAssessInput } from "./case-input.js";
 import { offenseContext, type OffenseAssessment } from "./context.js";
-import { explain, type Warning } from "./explain.js";
+import { explain } from "./explain.js";
+import { warn, type Warning } from "./warnings.js";
 import { procedureFor } from "./procedure.js";
 import { compareFine, compareSeverity } from "./lighter.js";
 import { cite } from "../law/cite.js";
@@ -65,8 +66,8 @@ function withoutVersionAtAct(registry: Registry, id: string, atDecision: Compile
   const first = registry.versions(id)[0] as CompiledRuleset;
   const before = act < first.def.effectiveFrom;
   const warning = before
-    ? { code: "ACT_BEFORE_FIRST_VERSION", zh: `违法行为发生时（${act}）本基准尚未施行（首个版本自 ${first.def.effectiveFrom} 起施行），按作出决定时施行的 ${version.def.version} 版裁量`, en: `The act (${act}) predates the standard (first version in force from ${first.def.effectiveFrom}); assessed under the version in force at the decision, ${version.def.version}` }
-    : { code: "NO_VERSION_AT_ACT", zh: `违法行为发生时（${act}）没有施行中的基准版本，按作出决定时施行的 ${version.def.version} 版裁量`, en: `No version of the standard was in force at the act (${act}); assessed under the version in force at the decision, ${version.def.version}` };
+    ? warn("ACT_BEFORE_FIRST_VERSION", { act, first: first.def.effectiveFrom, version: version.def.version })
+    : warn("NO_VERSION_AT_ACT", { act, version: version.def.version });
   return writeResult(assessVersion(version, parsed), {
     opening: explain(
       "version",
@@ -94,7 +95,7 @@ function lexMitior(atAct: CompiledRuleset, atDecision: CompiledRuleset, parsed: 
     if (!(err instanceof CailiangError) || (err.code !== "INPUT_INVALID" && err.code !== "OFFENSE_NOT_FOUND")) throw err;
     return writeResult(old, {
       opening: explain("version", `适用违法行为发生时施行的 ${v(atAct)} 版`, `The version at the time of the act (${v(atAct)}) applies`, basis),
-      warnings: [{ code: "LEX_MITIOR_NOT_COMPARED", zh: `无法按决定时施行的 ${v(atDecision)} 版计算（${err.zh}），未作新旧比较`, en: `Could not assess under the version at the decision (${v(atDecision)}: ${err.en}); no comparison made` }],
+      warnings: [warn("LEX_MITIOR_NOT_COMPARED", { version: v(atDecision), zh: err.zh, en: err.en })],
     });
   }
   const newer = compareSeverity(fresh, old) < 0;
@@ -129,13 +130,7 @@ function notInLaterVersion(atAct: CompiledRuleset, atDecision: CompiledRuleset, 
   if (!change) {
     return writeResult(old, {
       opening: explain("version", `适用违法行为发生时施行的 ${v(atAct)} 版`, `The version at the time of the act (${v(atAct)}) applies`, ["行政处罚法第三十七条"]),
-      warnings: [
-        {
-          code: "OFFENSE_NOT_IN_LATER_VERSION",
-          zh: `作出决定时施行的 ${v(atDecision)} 版未列该违法行为，也未记载相应法律条文的废止或者修改；裁量基准不是法律，不因此不再认为是违法，适用行为时的 ${v(atAct)} 版`,
-          en: `The version in force at the decision (${v(atDecision)}) lacks this offense and records no change of its statute; a standard is not a law, so the act-time version ${v(atAct)} applies`,
-        },
-      ],
+      warnings: [warn("OFFENSE_NOT_IN_LATER_VERSION", { later: v(atDecision), earlier: v(atAct) })],
     });
   }
   const article = cite(change);
@@ -234,13 +229,7 @@ function oneAct(results: readonly OffenseAssessment[]): OffenseAssessment {
 function undeclared(results: readonly OffenseAssessment[]): Warning[] {
   const [main, ...others] = results.map((r) => r.ctx.offense.def);
   if (!main) return [];
-  const missing = others.filter((o) => !main.concurrent.includes(o.id) && !o.concurrent.includes(main.id)).map((o) => o.id);
+  const missing = others.filter((o) => !main.concurrent.includes(o.id) && !o.concurrent.includes(main.id)).map((o) => o.title);
   if (missing.length === 0) return [];
-  return [
-    {
-      code: "CONCURRENT_NOT_DECLARED",
-      zh: `本基准未将 ${main.id} 与 ${missing.join("、")} 标注为同一违法行为可能同时违反的规定，请核实是否确属同一违法行为（行政处罚法第二十九条）`,
-      en: `The standard does not mark ${main.id} and ${missing.join(", ")} as provisions one act may breach together; confirm it is one act (art. 29)`,
-    },
-  ];
+  return [warn("CONCURRENT_NOT_DECLARED", { main: main.title, others: missing.join("」「") })];
 }

@@ -3,7 +3,8 @@ import type { AssessResultT, ExplanationEntryT } from "../schema/assessment.js";
 import { addCalendarDays, addWorkingDays } from "../law/calendar.js";
 import { addDays, endOfNextReportMonth } from "../dates.js";
 import type { OffenseContext } from "./context.js";
-import { explain, type Warning } from "./explain.js";
+import { explain } from "./explain.js";
+import { warn, type Warning } from "./warnings.js";
 import { recommendedBounds, type FineFigures } from "./fine.js";
 import type { PenaltyOut } from "./penalties.js";
 
@@ -67,20 +68,14 @@ export function procedureFor(
       if (value.gte(confiscationAt)) hearingReasons.push(`没收较大${c.type === "confiscate-illegal-gains" ? "数额" : "价值"}的${c.what}（${formatMoney(value)} 元，${activity}${who} ${formatMoney(confiscationAt)} 元以上）`);
       continue;
     }
-    const why = !confiscationAt ? `本基准未规定没收较大数额（价值）的标准` : `未提供拟没收的${c.what}的${c.type === "confiscate-illegal-gains" ? "数额" : "价值"}`;
-    const whyEn = !confiscationAt ? "the standard sets no threshold for a large confiscation" : `the value of the ${c.whatEn} to be confiscated is not given`;
-    warnings.push({
-      code: "CONFISCATION_HEARING_UNDETERMINED",
-      zh: `${why}，无法判断是否应当告知听证权利：没收较大数额违法所得、较大价值非法财物的，应当告知（行政处罚法第六十三条第一款第（二）项）${confiscationAt ? `；${activity}${who} ${formatMoney(confiscationAt)} 元以上为较大` : ""}`,
-      en: `Whether a hearing is required cannot be judged: ${whyEn}; confiscating a large amount or value requires notice of the right to a hearing (art. 63 ¶1 (2))`,
-    });
+    warnings.push(warn("CONFISCATION_HEARING_UNDETERMINED", { why: confiscationAt ? "no-value" : "no-threshold", what: c.type === "confiscate-illegal-gains" ? "gains" : "property", threshold: confiscationAt ? `${activity}${who} ${formatMoney(confiscationAt)} 元以上` : "" }));
   }
   const hearing = hearingReasons.length > 0;
   if (penalized && fine && !hearing && fine.recommended.max.gte(hearingAt)) {
-    warnings.push({ code: "HEARING_THRESHOLD_IN_RANGE", zh: `建议幅度上限达到听证标准：决定罚款 ${formatMoney(hearingAt)} 元以上的，应当告知听证权利`, en: `The recommended range reaches the hearing threshold: a fine of ${formatMoney(hearingAt)} yuan or more requires notice of the right to a hearing` });
+    warnings.push(warn("HEARING_THRESHOLD_IN_RANGE", { threshold: formatMoney(hearingAt) }));
   }
   if (penalized && (fine || confiscated.length > 0) && !settings.hearing.confirmed) {
-    warnings.push({ code: "HEARING_THRESHOLD_UNCONFIRMED", zh: "较大数额罚款、没收的听证标准尚待本机关法制机构确认", en: "The hearing thresholds for a larger fine or confiscation await confirmation by the agency's legal staff" });
+    warnings.push(warn("HEARING_THRESHOLD_UNCONFIRMED"));
   }
 
   const major = settings.majorCase;
@@ -122,19 +117,19 @@ export function procedureFor(
     const r = workingDays ? addWorkingDays(dates.discovered, periodDays) : addCalendarDays(dates.discovered, periodDays, rollToWorkingDay);
     file = r.date;
     if (r.unknownYears.length > 0) {
-      warnings.push({ code: "HOLIDAY_CALENDAR_MISSING_YEAR", zh: `节假日日历尚无 ${r.unknownYears.join("、")} 年安排，立案期限仅排除周末计算，请人工核对`, en: `The holiday calendar has no schedule for ${r.unknownYears.join(", ")}; the filing deadline skips weekends only — check it by hand` });
+      warnings.push(warn("HOLIDAY_CALENDAR_MISSING_YEAR", { years: r.unknownYears }));
     }
   } else {
-    warnings.push({ code: "DISCOVERY_DATE_MISSING", zh: "未提供发现日期：无法核对时效与立案期限", en: "No discovery date: the time bar and the filing deadline cannot be checked" });
+    warnings.push(warn("DISCOVERY_DATE_MISSING"));
   }
   let decide: string | null = null;
   if (dates.filed) decide = addDays(dates.filed, settings.decisionPeriodDays);
-  else if (penalized) warnings.push({ code: "FILING_DATE_MISSING", zh: "未提供立案日期：无法计算作出决定的期限", en: "No filing date: the decision deadline cannot be computed" });
+  else if (penalized) warnings.push(warn("FILING_DATE_MISSING"));
   if (dates.filed && dates.decision > (decide as string)) {
-    warnings.push({ code: "DECISION_LATE", zh: `决定日 ${dates.decision} 已超过立案之日起 ${settings.decisionPeriodDays} 日的期限（${decide}）`, en: `The decision date ${dates.decision} is past the ${settings.decisionPeriodDays}-day limit from filing (${decide})` });
+    warnings.push(warn("DECISION_LATE", { decision: dates.decision, days: settings.decisionPeriodDays, deadline: decide as string }));
   }
   if (dates.discovered && dates.filed && file && dates.filed > file) {
-    warnings.push({ code: "FILING_LATE", zh: `立案日 ${dates.filed} 已超过立案期限（${file}）`, en: `The filing date ${dates.filed} is past the filing deadline (${file})` });
+    warnings.push(warn("FILING_LATE", { filed: dates.filed, deadline: file }));
   }
   const report = isMajor ? endOfNextReportMonth(dates.decision, settings.reportMonths) : null;
 
