@@ -19,7 +19,8 @@ type Facts = ReadonlyMap<string, FactDeclT>;
 function describeNode(c: ConditionT, facts: Facts): string {
   if ("all" in c) return describeAll(c.all, facts);
   if ("any" in c) return c.any.map((x) => describeNode(x, facts)).join("，或者");
-  if ("not" in c) return `不属于“${describeNode(c.not, facts)}”的情形`;
+  if ("not" in c) return "circumstance" in c.not ? `不具有情节“${c.not.circumstance}”` : `不属于“${describeNode(c.not, facts)}”的情形`;
+  if ("circumstance" in c) return `具有情节“${c.circumstance}”`;
   return describeComparison(c, facts);
 }
 
