@@ -76,7 +76,7 @@ export function publishedTable(version: CompiledRuleset): PublishedTable {
       tiers: o.tiers.map((t) => ({
         id: t.id,
         title: t.title,
-        conditions: describeCondition(t.when, o.facts),
+        conditions: describeCondition(t.when, o.facts, circumstances),
         standard: describeStandard(o, t, circumstances),
         proposal: t.proposal === true,
       })),
