@@ -3,7 +3,7 @@
 // facts required only sometimes (requiredWhen) and declared gaps. Each is checked at load (the
 // coverage proof) and through assess().
 import { describe, expect, it } from "vitest";
-import { assess, CailiangError, Registry, type AssessInputT } from "../src/index.js";
+import { assess, CailiangError, Registry, review, type AssessInputT } from "../src/index.js";
 import type { ConditionT } from "../src/schema/condition.js";
 import type { OffenseInputT, RulesetInputT } from "../src/schema/ruleset.js";
 import { generalHeader, rulesetOf, sourceOf, theft } from "./fixture-pack.js";
@@ -166,6 +166,17 @@ describe("6. declared gaps", () => {
     const w = r.warnings.find((x) => x.code === "TIER_NOT_COVERED");
     expect(w?.zh).toContain("应交电费5万元以上的，由局务会议个案研究");
     expect(r.explanation.find((e) => e.step === "tier")?.basis).toEqual(["电力法第七十一条", "本基准说明第三条"]);
+  });
+  it("review: a penalty the statute allows, decided with a recorded reason, is no finding; without one, a warning", async () => {
+    const r = await load(o);
+    const decided = (reason?: string) => ({
+      ...input("theft", { unpaidFee: "60000" }),
+      caseNumber: "示例〔2025〕1号",
+      decided: { procedure: "ordinary" as const, penalties: [{ type: "fine" as const, amount: "100000" }], hearingOffered: true, legalReviewed: true, collectiveDiscussed: true, dates: { filed: "2025-05-22", decided: "2025-06-10" }, ...(reason ? { reason } : {}) },
+    });
+    const type = (fs: Awaited<ReturnType<typeof review>>) => fs.filter((f) => f.code === "PENALTY_TYPE_NOT_ALLOWED").map((f) => f.severity);
+    expect(type(await review(r, decided("局务会议集体讨论，按法定幅度个案裁量")))).toEqual([]);
+    expect(type(await review(r, decided()))).toEqual(["warning"]);
   });
   it("the mandatory exemptions still come first", async () => {
     const r = await assess(await load(o), input("theft", { unpaidFee: "60000" }, ["minor-violation", "corrected-promptly", "no-harm"]));
