@@ -5,9 +5,12 @@ import { describe, expect, it } from "vitest";
 import { formatIssues, runCase } from "@cailiang/core";
 import { checkRulesDir } from "@cailiang/core/node";
 
-const roots = [fileURLToPath(new URL(".", import.meta.url)), fileURLToPath(new URL("../examples/rule-format/", import.meta.url))];
+const roots: Array<[string, string]> = [
+  ["rules/", fileURLToPath(new URL(".", import.meta.url))],
+  ["examples/rule-format/", fileURLToPath(new URL("../examples/rule-format/", import.meta.url))],
+];
 
-describe.each(roots)("rule packs in %s", async (root) => {
+describe.each(roots)("rule packs in %s", async (_name, root) => {
   const { registry, cases, issues } = await checkRulesDir(root);
 
   it("validate with no issue", () => {
