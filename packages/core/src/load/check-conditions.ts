@@ -1,7 +1,7 @@
 import type { CompiledOffense } from "../model.js";
-import { PreparedConditions } from "../conditions/prepared.js";
+import { collectFacts, PreparedConditions } from "../conditions/prepared.js";
 import type { BoundaryTierT } from "../schema/ruleset.js";
-import type { BoxAlgebra } from "./boxes.js";
+import type { Box, BoxAlgebra } from "./boxes.js";
 import { coverageFindings, type CoverageOptions } from "./check-coverage.js";
 import type { PathIssue } from "./check-ruleset.js";
 import { referenceDisagreement } from "./check-reference.js";
@@ -45,9 +45,15 @@ export async function checkConditions(o: CompiledOffense, base: PathSegment[], c
     // One entry that always holds covers every case once; anything else is checked.
     const covering = what !== null && (conditions.entries.length > 1 || conditional);
     if (!covering && !conditional) continue;
-    const decls = conditions.facts.map((f) => {
+    // The declarations the findings depend on: the facts read, and those their requiredWhen reads.
+    const read = new Set(conditions.facts);
+    for (const f of conditions.facts) {
+      const when = o.facts.get(f)?.requiredWhen;
+      if (when) collectFacts(when, read);
+    }
+    const decls = [...read].map((f) => {
       const d = o.facts.get(f);
-      return d ? [d.type, d.values ?? null, d.requiredWhen ?? null] : null;
+      return d ? [f, d.type, d.values ?? null, d.requiredWhen ?? null] : null;
     });
     const key = JSON.stringify([what?.[1] ?? null, conditions.entries.map((e) => [e.id, e.when ?? null]), decls, options?.boundary ?? null, [...(options?.gaps ?? [])]]);
     let findings = cache.get(key);
@@ -68,7 +74,7 @@ export async function checkConditions(o: CompiledOffense, base: PathSegment[], c
  * fact is given (input validation demands it), elsewhere it is treated as absent (the engine drops
  * a value given there). Facts no condition of the group reads are not on the axes and stay free.
  */
-function requiredDomain(o: CompiledOffense, algebra: BoxAlgebra): ReturnType<BoxAlgebra["everything"]> {
+function requiredDomain(o: CompiledOffense, algebra: BoxAlgebra): Box[] {
   let domain = algebra.everything();
   for (const [name, decl] of o.facts) {
     if (!decl.requiredWhen || !algebra.axes.some((a) => a.fact === name)) continue;
