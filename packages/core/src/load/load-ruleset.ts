@@ -91,7 +91,7 @@ export async function loadRuleset(source: RulesetSource, cache: ConditionCache =
     const origin = origins[i] as (typeof origins)[number];
     const c = compileOffense(o, def.circumstances, locator(origin.src, origin.prefix));
     compiled.set(o.id, c);
-    coverage.push(...(await checkConditions(c, ["offenses", i], cache)));
+    coverage.push(...(await checkConditions(c, ["offenses", i], cache, o.boundary ?? def.settings.boundary)));
   }
   issues.push(...coverage.map(locate));
   if (issues.length > 0) return { issues };
