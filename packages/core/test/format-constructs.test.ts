@@ -166,6 +166,8 @@ describe("6. declared gaps", () => {
     const w = r.warnings.find((x) => x.code === "TIER_NOT_COVERED");
     expect(w?.zh).toContain("应交电费5万元以上的，由局务会议个案研究");
     expect(r.explanation.find((e) => e.step === "tier")?.basis).toEqual(["电力法第七十一条", "本基准说明第三条"]);
+    // Left to individual decision, the case goes the ordinary way: filed, no summary procedure (art. 54 ¶2).
+    expect([r.procedure.summary, r.procedure.filingRequired]).toEqual([false, true]);
   });
   it("review: a penalty the statute allows, decided with a recorded reason, is no finding; without one, a warning", async () => {
     const r = await load(o);
