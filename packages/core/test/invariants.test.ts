@@ -74,6 +74,26 @@ describe("legal invariants (fast-check)", () => {
     );
   });
 
+  it("the Chinese text names offenses, facts and circumstances by title, never by id; every entry's articles carry their text", async () => {
+    const def = fixtureRuleset();
+    const ids = [
+      ...(def.offenses ?? []).flatMap((o) => [o.id, ...(o.facts ?? []).map((f) => f.name), ...(o.circumstances ?? []).map((c) => c.id)]),
+      ...def.circumstances.map((c) => c.id),
+    ];
+    await fc.assert(
+      fc.asyncProperty(caseInput, async (i) => {
+        const r = await assess(registry, i);
+        for (const text of [...r.explanation.map((e) => e.zh), ...r.warnings.map((w) => w.zh)]) {
+          for (const id of ids) expect(text, id).not.toMatch(new RegExp(`(^|[^A-Za-z-])${id}([^A-Za-z-]|$)`));
+        }
+        for (const e of r.explanation) {
+          for (const ref of e.refs) if (ref.kind === "law" && ref.law === "行政处罚法") expect(ref.text, JSON.stringify(ref)).toBeTruthy();
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it("a 减轻 ground always offers the range below a statutory minimum above zero, down to the floor, never to zero", async () => {
     await fc.assert(
       fc.asyncProperty(caseInput, async (i) => {
