@@ -91,8 +91,26 @@ export const AssessResult = z
     offense: z.strictObject({ id: z.string(), title: z.string() }),
     tier: z.strictObject({ id: z.string(), title: z.string() }).nullable(),
     penalties: z.array(
-      z.strictObject({ type: PenaltyTypeSchema, title: z.string(), mandatory: z.boolean(), basis: z.string() }),
+      z.strictObject({
+        type: PenaltyTypeSchema,
+        title: z.string(),
+        mandatory: z.boolean(),
+        basis: z.string(),
+        oneOf: z.array(PenaltyTypeSchema).optional().describe("An either-or penalty of the article (「降低资质等级或者吊销资质证书」): impose one of these types; `type` is the first"),
+      }),
     ),
+    referrals: z
+      .array(
+        z.strictObject({
+          type: PenaltyTypeSchema,
+          title: z.string(),
+          mandatory: z.boolean(),
+          authority: z.string().describe("Who imposes it, as the article names them, e.g. 颁发资质证书的部门"),
+          basis: z.string(),
+          oneOf: z.array(PenaltyTypeSchema).optional(),
+        }),
+      )
+      .describe("Penalties another authority imposes (「由发证机关吊销」): to be referred, not this agency's penalties"),
     fine: z
       .strictObject({
         statutory: MoneyRange,

@@ -14,6 +14,7 @@ export const CaseExpect = z
     penalties: z.array(PenaltyTypeSchema).optional().describe("Exactly these penalty types, in any order"),
     mandatoryPenalties: z.array(PenaltyTypeSchema).optional().describe("Exactly these are mandatory"),
     measures: z.array(MeasureTypeSchema).optional().describe("Exactly these measures, in any order"),
+    referrals: z.array(PenaltyTypeSchema).optional().describe("Exactly these penalties referred to another authority, in any order"),
     fine: z
       .strictObject({
         statutory: MoneyExpect.optional(),

@@ -69,6 +69,8 @@ export const StatutoryPenalty = z
     when: z.array(Id).min(1).optional().describe("conditional: any of these circumstance ids makes the penalty available"),
     then: z.enum(["mandatory", "optional"]).optional().describe("conditional: what it is once the condition is met"),
     note: NonEmpty.optional().describe("What exactly, e.g. 没收国家明令淘汰的电力设备"),
+    choice: Id.optional().describe("Penalties with the same choice id are one penalty of the article, imposed as one of them: 「降低资质等级或者吊销资质证书」"),
+    imposedBy: NonEmpty.optional().describe("Another authority imposes it (「由发证机关吊销」, 「报请本级人民政府…关闭」): shown as a referral, never as this agency's penalty"),
   })
   .describe("One penalty type the article allows");
 export type StatutoryPenaltyT = z.infer<typeof StatutoryPenalty>;
