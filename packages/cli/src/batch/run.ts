@@ -33,10 +33,15 @@ export async function runBatch(o: BatchOptions, each: (out: Out) => Promise<void
   const tally = new ReviewTally();
   let count = 0;
   try {
-    for await (const chunk of pool.map(source.records)) {
-      for (const out of chunk.out) await each(out);
+    for await (const chunk of pool.map(source.pieces)) {
+      let failed = 0;
+      for (const [i, line] of chunk.lines.entries()) {
+        const ok = chunk.failed[failed] !== i;
+        if (!ok) failed++;
+        await each({ line, ok, digest: chunk.digests?.[i] ?? null });
+      }
       if (chunk.tally) tally.merge(chunk.tally);
-      count += chunk.out.length;
+      count += chunk.lines.length;
       bar.update(source.bytesRead(), count);
     }
     bar.update(source.totalBytes, count);

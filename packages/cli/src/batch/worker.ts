@@ -2,9 +2,11 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { assessEntry, CailiangError, ReviewTally, reviewCase, toCailiangError, type FindingT, type Registry } from "@cailiang/core";
 import { loadRegistryFromDir } from "@cailiang/core/node";
-import { digestOf } from "./digest.js";
+import { digestOf, type ReviewDigest } from "./digest.js";
 import type { Chunk, ChunkResult, Out, WorkerInit, WorkerNotice } from "./pool.js";
 import { recordValue } from "./records.js";
+import { recordsOf } from "./lines.js";
+import type { RawRecord } from "./source.js";
 
 const init = workerData as WorkerInit;
 
@@ -26,7 +28,7 @@ const registry = loaded as Registry;
 
 type Handled = Out & { findings: ReadonlyArray<Pick<FindingT, "code" | "severity">> | null };
 
-async function handle(rec: Chunk["items"][number]): Promise<Handled> {
+async function handle(rec: RawRecord): Promise<Handled> {
   const parsed = recordValue(rec);
   const { index, row } = rec;
   if (init.task === "assess") {
@@ -50,12 +52,20 @@ async function handle(rec: Chunk["items"][number]): Promise<Handled> {
 }
 
 parentPort?.on("message", async (chunk: Chunk) => {
-  const out: Out[] = [];
-  const tally = init.task === "review" ? new ReviewTally() : null;
-  for (const rec of chunk.items) {
-    const { findings, ...o } = await handle(rec);
-    tally?.add(findings ? { findings } : { error: true });
-    out.push(o);
+  const records = "bytes" in chunk ? recordsOf(chunk) : chunk.records;
+  const result: ChunkResult = { seq: chunk.seq, lines: [], failed: [], digests: init.digests ? [] : null, tally: null };
+  if ("bytes" in chunk && records.length !== chunk.count) {
+    parentPort?.postMessage({ ...result, broken: `chunk ${chunk.seq}: ${records.length} records split, ${chunk.count} counted` } satisfies ChunkResult);
+    return;
   }
-  parentPort?.postMessage({ seq: chunk.seq, out, tally: tally?.summary() ?? null } satisfies ChunkResult);
+  const tally = init.task === "review" ? new ReviewTally() : null;
+  for (const rec of records) {
+    const { findings, line, ok, digest }: Handled & Out = await handle(rec);
+    tally?.add(findings ? { findings } : { error: true });
+    if (!ok) result.failed.push(result.lines.length);
+    result.lines.push(line);
+    result.digests?.push(digest as ReviewDigest);
+  }
+  result.tally = tally?.summary() ?? null;
+  parentPort?.postMessage(result);
 });
