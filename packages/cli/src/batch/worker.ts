@@ -26,7 +26,7 @@ const loaded = await load();
 if (!loaded) process.exit(0);
 const registry = loaded as Registry;
 
-type Handled = Out & { findings: ReadonlyArray<Pick<FindingT, "code" | "severity">> | null };
+type Handled = Pick<Out, "ok" | "digest"> & { line: string; findings: ReadonlyArray<Pick<FindingT, "code" | "severity">> | null };
 
 async function handle(rec: RawRecord): Promise<Handled> {
   const parsed = recordValue(rec);
@@ -53,19 +53,25 @@ async function handle(rec: RawRecord): Promise<Handled> {
 
 parentPort?.on("message", async (chunk: Chunk) => {
   const records = "bytes" in chunk ? recordsOf(chunk) : chunk.records;
-  const result: ChunkResult = { seq: chunk.seq, lines: [], failed: [], digests: init.digests ? [] : null, tally: null };
+  const result: ChunkResult = { seq: chunk.seq, text: new Uint8Array(0), ends: [], failed: [], digests: init.digests ? [] : null, tally: null };
   if ("bytes" in chunk && records.length !== chunk.count) {
     parentPort?.postMessage({ ...result, broken: `chunk ${chunk.seq}: ${records.length} records split, ${chunk.count} counted` } satisfies ChunkResult);
     return;
   }
   const tally = init.task === "review" ? new ReviewTally() : null;
+  const lines: Buffer[] = [];
+  let size = 0;
   for (const rec of records) {
-    const { findings, line, ok, digest }: Handled & Out = await handle(rec);
+    const { findings, line, ok, digest } = await handle(rec);
     tally?.add(findings ? { findings } : { error: true });
-    if (!ok) result.failed.push(result.lines.length);
-    result.lines.push(line);
+    if (!ok) result.failed.push(lines.length);
+    const bytes = Buffer.from(`${line}\n`);
+    lines.push(bytes);
+    result.ends.push((size += bytes.length));
     result.digests?.push(digest as ReviewDigest);
   }
+  result.text = new Uint8Array(size);
+  lines.reduce((at, b) => (result.text.set(b, at), at + b.length), 0);
   result.tally = tally?.summary() ?? null;
-  parentPort?.postMessage(result);
+  parentPort?.postMessage(result, [result.text.buffer as ArrayBuffer]);
 });
