@@ -100,6 +100,7 @@ function clipStrings<T extends object>(o: T): T {
 
 /** `s` cut to `max` characters (code points), with an ellipsis when cut. */
 export function clip(s: string, max: number): string {
+  if (s.length <= max) return s; // never more code points than UTF-16 units: nothing to cut (every request's log line)
   const chars = [...s];
   return chars.length <= max ? s : `${chars.slice(0, max - 1).join("")}…`;
 }

@@ -24,12 +24,36 @@ export interface Logger {
  */
 export function jsonLogger(opts: { level?: LogLevel; write?: (line: string) => void } = {}): Logger {
   const threshold = LOG_LEVELS.indexOf(opts.level ?? "info");
-  const write = opts.write ?? ((line: string) => process.stdout.write(`${line}\n`));
-  const at = (level: Exclude<LogLevel, "silent">) => (msg: string, fields: LogFields = {}) => {
-    if (LOG_LEVELS.indexOf(level) < threshold) return;
-    write(JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields }));
+  const write = opts.write ?? stdoutLines();
+  const at = (level: Exclude<LogLevel, "silent">) => {
+    if (LOG_LEVELS.indexOf(level) < threshold) return () => undefined;
+    return (msg: string, fields: LogFields = {}) => write(JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields }));
   };
   return { debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") };
+}
+
+/** Largest batch of log text held before it is written. */
+const FLUSH_CHARS = 64 * 1024;
+
+/**
+ * Lines to stdout, batched: the lines of one turn of the event loop go out in one write (a busy
+ * server answers many requests a turn, and a write to stdout is a blocking system call on Linux).
+ * Nothing is lost at exit: the rest is written synchronously then.
+ */
+function stdoutLines(): (line: string) => void {
+  let pending = "";
+  const flush = () => {
+    if (pending === "") return;
+    const text = pending;
+    pending = "";
+    process.stdout.write(text);
+  };
+  process.once("exit", flush);
+  return (line) => {
+    if (pending === "") setImmediate(flush);
+    pending += `${line}\n`;
+    if (pending.length >= FLUSH_CHARS) flush();
+  };
 }
 
 /** A logger that drops everything (the default of createApp, and what tests use). */

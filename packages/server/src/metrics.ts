@@ -55,10 +55,21 @@ export class Metrics {
     for (const result of ["success", "failure"] as const) this.reloads.inc({ result }, 0);
   }
 
+  /** The counter and histogram of one method, route and status, looked up once (prom-client hashes labels on every call). */
+  private readonly series = new Map<string, { count: () => void; time: (seconds: number) => void }>();
+
   /** One answered request; `route` is the matched route pattern (never the raw path: bounded labels). */
   observe(method: string, route: string, status: number, seconds: number): void {
-    this.requests.inc({ method, route, status: String(status) });
-    this.latency.observe({ method, route }, seconds);
+    const key = `${method} ${status} ${route}`;
+    let s = this.series.get(key);
+    if (!s) {
+      const counter = this.requests.labels({ method, route, status: String(status) });
+      const histogram = this.latency.labels({ method, route });
+      s = { count: () => counter.inc(), time: (t) => histogram.observe(t) };
+      this.series.set(key, s);
+    }
+    s.count();
+    s.time(seconds);
   }
 
   reloaded(ok: boolean): void {

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { CailiangError, type Issue, type ErrorCode, type ReviewSummary, type RulesetSummary } from "@cailiang/core";
 import type { ReviewDigest } from "./digest.js";
-import type { RawRecord } from "./source.js";
+import type { Piece } from "./source.js";
 
 export type Task = "review" | "assess";
 export interface WorkerInit {
@@ -13,21 +13,33 @@ export interface WorkerInit {
   /** Send each review's digest back (charts, the report); the summary is summed in the workers anyway. */
   digests: boolean;
 }
-export interface Chunk {
-  seq: number;
-  items: RawRecord[];
-}
+export type Chunk = { seq: number } & Piece;
 /** One record's output: its JSON line, whether it went through, and (review) its digest. */
 export interface Out {
-  line: string;
-  ok: boolean;
-  digest: ReviewDigest | null;
+  /** The JSON line, without its end (decoded from `bytes` when asked). */
+  readonly line: string;
+  /** The same line in UTF-8, with its "\n": what a JSON-lines file gets. */
+  readonly bytes: Uint8Array;
+  readonly ok: boolean;
+  readonly digest: ReviewDigest | null;
 }
+/**
+ * A chunk's outputs: its lines encoded once, in the worker, as one block of UTF-8 (moved to this
+ * thread, not copied) with where each line ends, rather than one object or string per record.
+ */
 export interface ChunkResult {
   seq: number;
-  out: Out[];
+  text: Uint8Array;
+  /** Byte offset just past each line's "\n". */
+  ends: number[];
+  /** Positions of the records that did not go through. */
+  failed: number[];
+  /** Review with digests: one per line. */
+  digests: ReviewDigest[] | null;
   /** Review: the chunk's summary, summed in the worker. */
   tally: ReviewSummary | null;
+  /** The worker could not handle the chunk as cut (a bug, never expected): why. */
+  broken?: string;
 }
 /** What a worker says once, after loading the rules. */
 export type WorkerNotice = { ready: RulesetSummary[] } | { fatal: { code: ErrorCode; zh: string; en: string; issues: Issue[] } };
@@ -67,7 +79,8 @@ export class WorkerPool {
         if ("fatal" in m) return failed(new CailiangError(m.fatal.code, m.fatal.zh, m.fatal.en, m.fatal.issues));
         const p = this.pending.get(w);
         this.pending.delete(w);
-        p?.resolve(m);
+        if (m.broken) p?.reject(new Error(m.broken));
+        else p?.resolve(m);
         this.release(w);
       });
       w.on("error", (err) => {
@@ -98,7 +111,7 @@ export class WorkerPool {
       return;
     }
     this.pending.set(w, next);
-    w.postMessage(next.chunk);
+    post(w, next.chunk);
   }
 
   run(chunk: Chunk): Promise<ChunkResult> {
@@ -109,28 +122,28 @@ export class WorkerPool {
         return;
       }
       this.pending.set(w, { resolve, reject });
-      w.postMessage(chunk);
+      post(w, chunk);
     });
   }
 
-  /** The results of `records`, chunk by chunk, in input order. */
-  async *map(records: AsyncIterable<RawRecord>, chunkSize = 200): AsyncGenerator<ChunkResult> {
+  /** The results of `pieces`, chunk by chunk, in input order, reading ahead a few chunks per worker. */
+  async *map(pieces: AsyncIterable<Piece>): AsyncGenerator<ChunkResult> {
     const inFlight: Array<Promise<ChunkResult>> = [];
     const ahead = this.size * 3;
-    let items: RawRecord[] = [];
     let seq = 0;
-    for await (const rec of records) {
-      items.push(rec);
-      if (items.length < chunkSize) continue;
-      inFlight.push(this.run({ seq: seq++, items }));
-      items = [];
+    for await (const piece of pieces) {
+      inFlight.push(this.run({ seq: seq++, ...piece }));
       while (inFlight.length >= ahead) yield await (inFlight.shift() as Promise<ChunkResult>);
     }
-    if (items.length > 0) inFlight.push(this.run({ seq: seq++, items }));
     while (inFlight.length > 0) yield await (inFlight.shift() as Promise<ChunkResult>);
   }
 
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
+}
+
+/** Bytes of JSON lines are moved to the worker, not copied. */
+function post(w: Worker, chunk: Chunk): void {
+  w.postMessage(chunk, "bytes" in chunk ? [chunk.bytes.buffer as ArrayBuffer] : []);
 }

@@ -21,7 +21,7 @@ export async function reviewWriter(format: OutputFormat, out: string | undefined
   switch (format) {
     case "jsonl": {
       const sink = lineSink(out, io);
-      return { add: async (o) => sink.write(o.line), finish: () => sink.close() };
+      return { add: async (o) => sink.write(o.bytes), finish: () => sink.close() };
     }
     case "csv": {
       const sink = lineSink(out, io);

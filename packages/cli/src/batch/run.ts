@@ -1,4 +1,5 @@
 import { ReviewTally, type ReviewSummary, type RulesetSummary } from "@cailiang/core";
+import type { ReviewDigest } from "./digest.js";
 import { WorkerPool, type Out, type Task } from "./pool.js";
 import { progressBar } from "./progress.js";
 import { openRecords } from "./source.js";
@@ -33,10 +34,16 @@ export async function runBatch(o: BatchOptions, each: (out: Out) => Promise<void
   const tally = new ReviewTally();
   let count = 0;
   try {
-    for await (const chunk of pool.map(source.records)) {
-      for (const out of chunk.out) await each(out);
+    for await (const chunk of pool.map(source.pieces)) {
+      const text = Buffer.from(chunk.text.buffer, chunk.text.byteOffset, chunk.text.byteLength);
+      let failed = 0;
+      for (const [i, end] of chunk.ends.entries()) {
+        const ok = chunk.failed[failed] !== i;
+        if (!ok) failed++;
+        await each(new LineOut(text.subarray(chunk.ends[i - 1] ?? 0, end), ok, chunk.digests?.[i] ?? null));
+      }
       if (chunk.tally) tally.merge(chunk.tally);
-      count += chunk.out.length;
+      count += chunk.ends.length;
       bar.update(source.bytesRead(), count);
     }
     bar.update(source.totalBytes, count);
@@ -53,4 +60,17 @@ export function workerCount(v: unknown): number | undefined {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1) throw new Error(`--workers 须为正整数 / --workers must be a positive whole number (got ${String(v)})`);
   return n;
+}
+
+/** An output as it came from a worker: its bytes, the line decoded only if someone reads it. */
+class LineOut implements Out {
+  constructor(
+    readonly bytes: Buffer,
+    readonly ok: boolean,
+    readonly digest: ReviewDigest | null,
+  ) {}
+
+  get line(): string {
+    return this.bytes.toString("utf8", 0, this.bytes.length - 1);
+  }
 }

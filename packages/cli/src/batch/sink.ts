@@ -4,20 +4,52 @@ import type { Io } from "../io.js";
 
 /** Where output lines go: a file (waiting for it to drain, so memory stays flat) or the CLI's stdout. */
 export interface LineSink {
-  write(text: string): Promise<void> | void;
+  /** A line, as text or as UTF-8 bytes; a missing "\n" at its end is added. */
+  write(line: string | Uint8Array): Promise<void> | void;
   close(): Promise<void>;
 }
 
+const LF = 0x0a;
+
 export function lineSink(out: string | undefined, io: Io): LineSink {
-  if (!out) return { write: (line) => io.out(line.endsWith("\n") ? line.slice(0, -1) : line), close: async () => undefined };
+  if (!out) {
+    return {
+      write: (line) => {
+        const text = typeof line === "string" ? line : Buffer.from(line.buffer, line.byteOffset, line.byteLength).toString("utf8");
+        io.out(text.endsWith("\n") ? text.slice(0, -1) : text);
+      },
+      close: async () => undefined,
+    };
+  }
   const stream: WriteStream = createWriteStream(out);
+  // Lines are gathered into writes of about FLUSH_BYTES: a write per line costs more than the line.
+  let pending: Uint8Array[] = [];
+  let size = 0;
+  const add = (bytes: Uint8Array) => {
+    pending.push(bytes);
+    size += bytes.length;
+  };
+  const flush = async () => {
+    const block = Buffer.concat(pending, size);
+    pending = [];
+    size = 0;
+    if (!stream.write(block)) await once(stream, "drain");
+  };
   return {
-    async write(line) {
-      if (!stream.write(line.endsWith("\n") ? line : `${line}\n`)) await once(stream, "drain");
+    write(line) {
+      if (typeof line === "string") add(Buffer.from(line.endsWith("\n") ? line : `${line}\n`));
+      else {
+        add(line);
+        if (line.at(-1) !== LF) add(Buffer.from("\n"));
+      }
+      if (size >= FLUSH_BYTES) return flush();
     },
     async close() {
+      if (size > 0) await flush();
       stream.end();
       await once(stream, "finish");
     },
   };
 }
+
+const FLUSH_BYTES = 64 * 1024;

@@ -6,9 +6,28 @@ import type { Readable } from "node:stream";
 import { parse } from "csv-parse";
 import type ExcelJS from "exceljs";
 import iconv from "iconv-lite";
+import { isBlank, splitLines } from "./lines.js";
 
 /** One record of an input file, not yet parsed into a case: that happens in the workers. */
 export type RawRecord = { index: number; row: number } & ({ json: string } | { cells: Record<string, string> } | { error: { zh: string; en: string } });
+
+/**
+ * What one message to a worker carries: records already split (CSV, XLSX, text re-encoded from
+ * GBK), or whole lines of a UTF-8 JSON-lines file as bytes, which the worker splits and parses.
+ */
+export type Piece = { records: RawRecord[] } | JsonLines;
+
+/** Whole lines of a UTF-8 JSON-lines file: `count` records numbered from `index`, the first line being `row`. */
+export interface JsonLines {
+  bytes: Uint8Array;
+  index: number;
+  row: number;
+  count: number;
+}
+
+/** Records per piece of CSV or XLSX, and bytes per piece of JSON lines (about 300 cases). */
+const PIECE_RECORDS = 200;
+const PIECE_BYTES = 128 * 1024;
 
 export type InputFormat = "jsonl" | "csv" | "xlsx";
 
@@ -21,9 +40,9 @@ export function formatOf(file: string): InputFormat {
   throw new Error(`不支持的文件类型 "${ext}"（支持 .jsonl .csv .xlsx） / unsupported file type "${ext}" (.jsonl, .csv or .xlsx)`);
 }
 
-/** A file's records in order, read as a stream; `progress` tells how many bytes have been read. */
+/** A file's records in order, in pieces, read as a stream; `bytesRead` tells how far it has got. */
 export interface RecordSource {
-  records: AsyncIterable<RawRecord>;
+  pieces: AsyncIterable<Piece>;
   totalBytes: number;
   bytesRead(): number;
   encoding: string;
@@ -34,12 +53,79 @@ export async function openRecords(file: string, encoding?: string): Promise<Reco
   const totalBytes = (await stat(file)).size;
   if (format === "xlsx") {
     const stream = createReadStream(file);
-    return { records: xlsxRecords(stream), totalBytes, bytesRead: () => stream.bytesRead, encoding: "xlsx" };
+    return { pieces: inPieces(xlsxRecords(stream)), totalBytes, bytesRead: () => stream.bytesRead, encoding: "xlsx" };
   }
   const enc = encoding ?? (await sniffEncoding(file));
-  const stream = createReadStream(file);
+  const stream = createReadStream(file, { highWaterMark: PIECE_BYTES });
+  const source = { totalBytes, bytesRead: () => stream.bytesRead, encoding: enc };
+  // UTF-8 JSON lines, the bulk format, go to the workers as bytes: this thread only finds line ends.
+  if (format === "jsonl" && enc === "utf-8") return { ...source, pieces: jsonlPieces(stream) };
   const text: NodeJS.ReadableStream = enc === "utf-8" ? stream.setEncoding("utf8") : stream.pipe(iconv.decodeStream(enc));
-  return { records: format === "jsonl" ? jsonlRecords(text) : csvRecords(text), totalBytes, bytesRead: () => stream.bytesRead, encoding: enc };
+  return { ...source, pieces: inPieces(format === "jsonl" ? jsonlRecords(text) : csvRecords(text)) };
+}
+
+async function* inPieces(records: AsyncIterable<RawRecord>): AsyncIterable<Piece> {
+  let batch: RawRecord[] = [];
+  for await (const rec of records) {
+    batch.push(rec);
+    if (batch.length < PIECE_RECORDS) continue;
+    yield { records: batch };
+    batch = [];
+  }
+  if (batch.length > 0) yield { records: batch };
+}
+
+const LF = 0x0a;
+const CR = 0x0d;
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+/** A UTF-8 JSON-lines file in pieces of whole lines, about PIECE_BYTES each, counted as they are cut. */
+async function* jsonlPieces(stream: Readable): AsyncIterable<Piece> {
+  let carry: Buffer | null = null;
+  let index = 0;
+  let row = 1;
+  const cut = (bytes: Buffer): JsonLines => {
+    // A copy the worker can own (the read buffer is transferred, not cloned).
+    const piece: JsonLines = { bytes: new Uint8Array(bytes), index, row, count: 0 };
+    const { rows, records } = countLines(bytes);
+    piece.count = records;
+    index += records;
+    row += rows;
+    return piece;
+  };
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    let buf: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
+    if (carry === null && UTF8_BOM.every((b, i) => buf[i] === b)) buf = buf.subarray(UTF8_BOM.length);
+    let start = 0;
+    while (buf.length - start >= PIECE_BYTES) {
+      let end = buf.lastIndexOf(LF, start + PIECE_BYTES - 1);
+      if (end < start) end = buf.indexOf(LF, start + PIECE_BYTES); // one line longer than a piece
+      if (end < 0) break;
+      yield cut(buf.subarray(start, end + 1));
+      start = end + 1;
+    }
+    carry = buf.subarray(start);
+  }
+  if (carry && carry.length > 0) yield cut(carry);
+}
+
+/** Rows (lines) and records (lines not blank) in whole lines of UTF-8. */
+function countLines(bytes: Buffer): { rows: number; records: number } {
+  if (bytes.includes(CR)) {
+    const lines = splitLines(bytes.toString("utf8"));
+    return { rows: lines.length, records: lines.filter((l) => !isBlank(l)).length };
+  }
+  let rows = 0;
+  let records = 0;
+  for (let start = 0; start < bytes.length; ) {
+    const lf = bytes.indexOf(LF, start);
+    const end = lf < 0 ? bytes.length : lf;
+    rows++;
+    // A line of a case starts with "{"; anything else is looked at closely (blank, or a record that is not JSON).
+    if (bytes[start] === 0x7b || !isBlank(bytes.toString("utf8", start, end))) records++;
+    start = end + 1;
+  }
+  return { rows, records };
 }
 
 /** UTF-8 when the first 64 KiB decode as UTF-8; otherwise GB18030 (a superset of GBK), as Chinese case systems export. */
@@ -63,7 +149,7 @@ async function* jsonlRecords(text: NodeJS.ReadableStream): AsyncIterable<RawReco
   for await (const line of createInterface({ input: text, crlfDelay: Infinity })) {
     row++;
     const json = row === 1 ? line.replace(/^\uFEFF/, "") : line;
-    if (json.trim() === "") continue;
+    if (isBlank(json)) continue;
     yield { index: index++, row, json };
   }
 }

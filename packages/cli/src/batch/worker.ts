@@ -2,9 +2,11 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { assessEntry, CailiangError, ReviewTally, reviewCase, toCailiangError, type FindingT, type Registry } from "@cailiang/core";
 import { loadRegistryFromDir } from "@cailiang/core/node";
-import { digestOf } from "./digest.js";
+import { digestOf, type ReviewDigest } from "./digest.js";
 import type { Chunk, ChunkResult, Out, WorkerInit, WorkerNotice } from "./pool.js";
 import { recordValue } from "./records.js";
+import { recordsOf } from "./lines.js";
+import type { RawRecord } from "./source.js";
 
 const init = workerData as WorkerInit;
 
@@ -24,9 +26,9 @@ const loaded = await load();
 if (!loaded) process.exit(0);
 const registry = loaded as Registry;
 
-type Handled = Out & { findings: ReadonlyArray<Pick<FindingT, "code" | "severity">> | null };
+type Handled = Pick<Out, "ok" | "digest"> & { line: string; findings: ReadonlyArray<Pick<FindingT, "code" | "severity">> | null };
 
-async function handle(rec: Chunk["items"][number]): Promise<Handled> {
+async function handle(rec: RawRecord): Promise<Handled> {
   const parsed = recordValue(rec);
   const { index, row } = rec;
   if (init.task === "assess") {
@@ -50,12 +52,26 @@ async function handle(rec: Chunk["items"][number]): Promise<Handled> {
 }
 
 parentPort?.on("message", async (chunk: Chunk) => {
-  const out: Out[] = [];
-  const tally = init.task === "review" ? new ReviewTally() : null;
-  for (const rec of chunk.items) {
-    const { findings, ...o } = await handle(rec);
-    tally?.add(findings ? { findings } : { error: true });
-    out.push(o);
+  const records = "bytes" in chunk ? recordsOf(chunk) : chunk.records;
+  const result: ChunkResult = { seq: chunk.seq, text: new Uint8Array(0), ends: [], failed: [], digests: init.digests ? [] : null, tally: null };
+  if ("bytes" in chunk && records.length !== chunk.count) {
+    parentPort?.postMessage({ ...result, broken: `chunk ${chunk.seq}: ${records.length} records split, ${chunk.count} counted` } satisfies ChunkResult);
+    return;
   }
-  parentPort?.postMessage({ seq: chunk.seq, out, tally: tally?.summary() ?? null } satisfies ChunkResult);
+  const tally = init.task === "review" ? new ReviewTally() : null;
+  const lines: Buffer[] = [];
+  let size = 0;
+  for (const rec of records) {
+    const { findings, line, ok, digest } = await handle(rec);
+    tally?.add(findings ? { findings } : { error: true });
+    if (!ok) result.failed.push(lines.length);
+    const bytes = Buffer.from(`${line}\n`);
+    lines.push(bytes);
+    result.ends.push((size += bytes.length));
+    result.digests?.push(digest as ReviewDigest);
+  }
+  result.text = new Uint8Array(size);
+  lines.reduce((at, b) => (result.text.set(b, at), at + b.length), 0);
+  result.tally = tally?.summary() ?? null;
+  parentPort?.postMessage(result, [result.text.buffer as ArrayBuffer]);
 });

@@ -85,6 +85,9 @@ export async function loadRuleset(source: RulesetSource, cache: ConditionCache =
   issues.push(...semantic.map(locate));
   if (semantic.length > 0) return { issues };
 
+  // The rules are written out for the hash now, and digested (off this thread, by Web Crypto)
+  // while the offenses are compiled and checked.
+  const hash = contentHash(def, workCalendar().fingerprint);
   const compiled = new Map<string, CompiledOffense>();
   const coverage: PathIssue[] = [];
   for (const [i, o] of def.offenses.entries()) {
@@ -97,7 +100,7 @@ export async function loadRuleset(source: RulesetSource, cache: ConditionCache =
   if (issues.length > 0) return { issues };
 
   return {
-    ruleset: { def, hash: await contentHash(def, workCalendar().fingerprint), offenses: compiled, files: source.files.map((f) => f.path), dec: constants() },
+    ruleset: { def, hash: await hash, offenses: compiled, files: source.files.map((f) => f.path), dec: constants() },
     issues: [],
   };
 }

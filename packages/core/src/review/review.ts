@@ -1,6 +1,6 @@
 import { assessSync } from "../engine/assess.js";
 import { CailiangError, toCailiangError, type ErrorBody, type Issue } from "../errors.js";
-import { zodIssues } from "../load/zod-issues.js";
+import { validate } from "../load/zod-issues.js";
 import { D } from "../money.js";
 import type { Registry } from "../registry.js";
 import type { AssessInputT, AssessResultT } from "../schema/assessment.js";
@@ -81,8 +81,9 @@ function caseNumberOf(input: unknown): string | null {
 
 /** Shape, plus what the schema cannot say: a fine has an amount; the two decision dates agree. */
 function parseDecidedCase(input: unknown): DecidedCaseParsed {
-  const r = DecidedCase.safeParse(input, { reportInput: true });
-  if (!r.success) throw invalid(zodIssues(r.error));
+  // zod's fast path first; a case that fails is parsed again to report its issues.
+  const r = validate(DecidedCase, input);
+  if ("issues" in r) throw invalid(r.issues);
   const issues: Issue[] = [];
   r.data.decided.penalties.forEach((p, i) => {
     if (p.type === "fine" && p.amount === undefined) {
