@@ -6,7 +6,7 @@ import type { FineBandT, SettingsT, SimpleFineT, TierT } from "../schema/ruleset
 import { allowsReduction, isMitigating, type AppliedCircumstance } from "./circumstances.js";
 import { factTitle } from "./fact-text.js";
 import { place } from "./placement.js";
-import { offenseRef, settingRef } from "./refs.js";
+import { partRef, settingRef } from "./refs.js";
 import type { CaseFacts } from "./case-input.js";
 import type { OffenseContext } from "./context.js";
 import { explain } from "./explain.js";
@@ -160,9 +160,9 @@ export function computeFine({ version, offense, facts, applied }: OffenseContext
     : "";
   const ti = offense.def.tiers.indexOf(tier);
   const rules = [
-    offenseRef(offense, "statutory.fine"),
-    offenseRef(offense, `tiers[${ti}].fine`),
-    tier.placement ? offenseRef(offense, `tiers[${ti}].placement`, placement.method) : settingRef(version, "settings.placement", placement.method),
+    partRef(offense, "statutory.fine"),
+    partRef(offense, `tiers[${ti}].fine`),
+    tier.placement ? partRef(offense, `tiers[${ti}].placement`, placement.method) : settingRef(version, "settings.placement", placement.method),
     ...(below ? [settingRef(version, "settings.reduction.floorFractionOfMinimum", settings.reduction.floorFractionOfMinimum)] : []),
     settingRef(version, "settings.rounding"),
   ];
@@ -174,8 +174,8 @@ export function computeFine({ version, offense, facts, applied }: OffenseContext
   };
   const explanation = explain(
     "fine",
-    `法定罚款幅度 ${fine.statutory.min}–${fine.statutory.max} 元${statutoryText ? `（${statutoryText}）` : ""}；「${tier.title}」阶次幅度 ${fine.band.min}–${fine.band.max} 元；${placed.zh}${belowText}；建议罚款 ${fine.recommended.min}–${fine.recommended.max} 元${pointText}`,
-    `Statutory fine ${fine.statutory.min}–${fine.statutory.max} yuan${statutoryTextEn ? ` (${statutoryTextEn})` : ""}; tier "${tier.id}" band ${fine.band.min}–${fine.band.max}; ${placed.en}${belowTextEn}; recommended ${fine.recommended.min}–${fine.recommended.max}${pointTextEn}`,
+    `${offense.roleTitle ? `对${offense.roleTitle}：` : ""}法定罚款幅度 ${fine.statutory.min}–${fine.statutory.max} 元${statutoryText ? `（${statutoryText}）` : ""}；「${tier.title}」阶次幅度 ${fine.band.min}–${fine.band.max} 元；${placed.zh}${belowText}；建议罚款 ${fine.recommended.min}–${fine.recommended.max} 元${pointText}`,
+    `${offense.roleTitle ? "The responsible persons: " : ""}Statutory fine ${fine.statutory.min}–${fine.statutory.max} yuan${statutoryTextEn ? ` (${statutoryTextEn})` : ""}; tier "${tier.id}" band ${fine.band.min}–${fine.band.max}; ${placed.en}${belowTextEn}; recommended ${fine.recommended.min}–${fine.recommended.max}${pointTextEn}`,
     basis,
     { rules, values },
   );
