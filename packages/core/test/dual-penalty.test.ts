@@ -3,6 +3,7 @@
 // party.role. Checked at load like a row of its own, and through assess() and review().
 import { describe, expect, it } from "vitest";
 import { assess, CailiangError, Registry, review, type AssessInputT } from "../src/index.js";
+import { publishedTable } from "../src/publish/index.js";
 import type { OffenseInputT } from "../src/schema/ruleset.js";
 import { generalHeader, rulesetOf, sourceOf, theft } from "./fixture-pack.js";
 
@@ -165,5 +166,19 @@ describe("7. 两罚: review checks the persons' fine against their own statute",
   it("above 10% of the unit's fine is above the persons' maximum; inside the recommendation is no fine finding", async () => {
     expect(await codes("60000")).toContain("FINE_ABOVE_STATUTORY_MAX");
     expect((await codes("37500")).filter((c) => c.startsWith("FINE_"))).toEqual([]);
+  });
+});
+
+describe("7. 两罚: the published table shows both parties", () => {
+  it("the persons' tiers follow the unit's, titled with whom they are for, under their own article", async () => {
+    const r = await load(quality());
+    const [row] = publishedTable(r.get("fixture", "2025-06-10")).rows;
+    expect(row?.penalty.map((p) => p.cite)).toEqual(["建设工程质量管理条例第五十六条", "建设工程质量管理条例第七十三条"]);
+    expect(row?.tiers.map((t) => [t.id, t.title])).toEqual([
+      ["general", "一般"],
+      ["serious", "严重"],
+      ["responsible-person.persons", "一般（对单位直接负责的主管人员和其他直接责任人员）"],
+    ]);
+    expect(row?.tiers[2]?.standard).toContain("单位罚款数额");
   });
 });
