@@ -69,7 +69,7 @@ export function compileOffense(def: OffenseT, general: readonly CircumstanceDecl
  * limitation, filing threshold, the violated article); the statute, tiers and no-penalty list are
  * the block's, and the unit's illegal gains or property are not the persons' to be confiscated.
  */
-function personsOf(def: OffenseT): { def: OffenseT; title: string } | null {
+export function personsOf(def: OffenseT): { def: OffenseT; title: string } | null {
   const rp = def.responsiblePersons;
   if (!rp) return null;
   const { responsiblePersons: _block, illegalGainsFact: _gains, illegalPropertyFact: _property, ...shared } = def;

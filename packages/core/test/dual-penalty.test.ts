@@ -3,7 +3,7 @@
 // party.role. Checked at load like a row of its own, and through assess() and review().
 import { describe, expect, it } from "vitest";
 import { assess, CailiangError, Registry, review, type AssessInputT } from "../src/index.js";
-import { publishedTable } from "../src/publish/index.js";
+import { diffVersions, publishedTable } from "../src/publish/index.js";
 import type { OffenseInputT } from "../src/schema/ruleset.js";
 import { generalHeader, rulesetOf, sourceOf, theft } from "./fixture-pack.js";
 
@@ -180,5 +180,17 @@ describe("7. 两罚: the published table shows both parties", () => {
       ["responsible-person.persons", "一般（对单位直接负责的主管人员和其他直接责任人员）"],
     ]);
     expect(row?.tiers[2]?.standard).toContain("单位罚款数额");
+  });
+});
+
+describe("7. 两罚: a new version's changes to the persons' part are listed as theirs", () => {
+  it("a persons' band raised is heavier, and named for the persons' tier", async () => {
+    const before = (await load(quality())).get("fixture", "2025-06-10");
+    const raised = quality({ tiers: [{ id: "persons", title: "一般", description: "按单位罚款数额的百分比", penalties: [], fine: { kind: "multiple", min: "0.06", max: "0.1" } }] });
+    const after = (await load(raised)).get("fixture", "2025-06-10");
+    const changes = diffVersions(before, after).changes.filter((c) => c.offense?.id === "quality-56");
+    expect(changes.map((c) => [c.kind, c.direction, c.tier?.id, c.zh])).toEqual([["band", "heavier", "responsible-person.persons", expect.stringMatching(/^对单位直接负责的主管人员和其他直接责任人员：/)]]);
+    const without = (await load(quality(undefined, { responsiblePersons: undefined }))).get("fixture", "2025-06-10");
+    expect(diffVersions(without, before).changes.filter((c) => c.offense?.id === "quality-56").map((c) => [c.kind, c.direction, c.zh])).toEqual([["statutory", "heavier", "新增对单位直接负责的主管人员和其他直接责任人员的处罚（两罚）"]]);
   });
 });
