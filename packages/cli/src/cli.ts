@@ -44,6 +44,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option("--party <kind>", "organization | individual")
     .option("--age <n>", "Individuals: age at the time of the act")
     .option("--capacity <c>", "full | partial | none")
+    .option("--role <r>", "两罚 rows: organization (default) | responsible-person (the unit's directly responsible persons, with --party individual)")
     .option("--circumstances <ids>", "Circumstance ids found, comma-separated")
     .option("--concurrent <ids>", "Other offenses the same act violates, comma-separated")
     .option("--act <date>", "Date of the act (YYYY-MM-DD)")
