@@ -1,8 +1,10 @@
 // 两罚 (双罚, issue 9 construct 7): one row fines the unit and also its directly responsible persons
 // (直接负责的主管人员和其他直接责任人员), each with its own statute, tiers and result, chosen by
 // party.role. Checked at load like a row of its own, and through assess() and review().
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { assess, CailiangError, Registry, review, type AssessInputT } from "../src/index.js";
+import { D, formatMoney } from "../src/money.js";
 import { diffVersions, publishedTable } from "../src/publish/index.js";
 import type { OffenseInputT } from "../src/schema/ruleset.js";
 import { generalHeader, rulesetOf, sourceOf, theft } from "./fixture-pack.js";
@@ -192,5 +194,35 @@ describe("7. 两罚: a new version's changes to the persons' part are listed as 
     expect(changes.map((c) => [c.kind, c.direction, c.tier?.id, c.zh])).toEqual([["band", "heavier", "responsible-person.persons", expect.stringMatching(/^对单位直接负责的主管人员和其他直接责任人员：/)]]);
     const without = (await load(quality(undefined, { responsiblePersons: undefined }))).get("fixture", "2025-06-10");
     expect(diffVersions(without, before).changes.filter((c) => c.offense?.id === "quality-56").map((c) => [c.kind, c.direction, c.zh])).toEqual([["statutory", "heavier", "新增对单位直接负责的主管人员和其他直接责任人员的处罚（两罚）"]]);
+  });
+});
+
+describe("7. 两罚: a small unit fine", () => {
+  it("a persons' minimum under one yuan leaves no 减轻 range below it (not a reversed one)", async () => {
+    const r = await assess(await load(quality()), input(person, { bidShortfall: "1", unitFine: "10" }, { circumstances: ["eliminated-harm"] }));
+    expect(r.fine?.statutory).toEqual({ min: "0.50", max: "1" });
+    expect(r.fine?.reduction).toBeNull();
+  });
+});
+
+describe("7. 两罚: invariants", () => {
+  const cents = fc.bigInt({ min: 1n, max: 10_000_000_000n }).map((n) => (Number(n) / 100).toFixed(2));
+  const circumstances = fc.subarray(["first-offense", "eliminated-harm", "repeat-offense", "obstructed"]);
+  it("the persons' statute is exactly 5%–10% of the unit's fine, the recommendation inside it; the unit's result is the row's alone", async () => {
+    const [withBlock, without] = await Promise.all([load(quality()), load(quality(undefined, { responsiblePersons: undefined }))]);
+    await fc.assert(
+      fc.asyncProperty(cents, cents, circumstances, async (shortfall, unitFine, found) => {
+        const p = await assess(withBlock, input(person, { bidShortfall: shortfall, unitFine }, { circumstances: found }));
+        const f = p.fine;
+        if (!f) throw new Error("the persons' fine is mandatory");
+        expect([f.statutory.min, f.statutory.max]).toEqual([formatMoney(D(unitFine).times("0.05")), formatMoney(D(unitFine).times("0.1"))]);
+        expect(D(f.recommended.min).gte(D(f.reduction?.min ?? f.statutory.min).floor()), JSON.stringify(f)).toBe(true);
+        expect(D(f.recommended.max).lte(f.statutory.max), JSON.stringify(f)).toBe(true);
+        const u = await assess(withBlock, input(unit, { bidShortfall: shortfall }, { circumstances: found }));
+        const alone = await assess(without, input(unit, { bidShortfall: shortfall }, { circumstances: found }));
+        expect([u.role, u.tier, u.fine, u.penalties, u.procedure]).toEqual(["organization", alone.tier, alone.fine, alone.penalties, alone.procedure]);
+      }),
+      { numRuns: 60 },
+    );
   });
 });

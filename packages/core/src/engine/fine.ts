@@ -121,7 +121,9 @@ export function computeFine({ version, offense, facts, applied }: OffenseContext
   }
   const fix = (v: Dec) => clamp(roundMoney(v, scale, mode), lowest, highest);
   // 减轻: below the statutory minimum, down to the floor the standard states, never to zero.
-  const below = reduction.available ? { min: clamp(roundMoney(s.min.times(dec(settings.reduction.floorFractionOfMinimum)), scale, mode), unit, s.min), max: s.min.minus(unit) } : null;
+  const floor = clamp(roundMoney(s.min.times(dec(settings.reduction.floorFractionOfMinimum)), scale, mode), unit, s.min);
+  // A minimum within one unit of zero (a small base's 5%) leaves no amount below it to reduce to.
+  const below = reduction.available && floor.lte(s.min.minus(unit)) ? { min: floor, max: s.min.minus(unit) } : null;
   const reduce = below !== null && reduction.recommended;
   const recommended = reduce
     ? { min: below.min, max: below.max, point: roundMoney(below.min.plus(s.min).times(HALF), scale, mode) as Dec | null }
