@@ -24,6 +24,7 @@ export function renderAssessment(r: AssessResultT, c: Colors): string[] {
   const head = (label: string, text: string) => lines.push(`${c.bold(label)}：${text}`);
 
   head("违法行为", `${r.offense.title}（${r.offense.id}）`);
+  if (r.role === "responsible-person") head("处罚对象", "单位直接负责的主管人员和其他直接责任人员（两罚）");
   head("规则集", `${r.ruleset.id} ${r.ruleset.version}`);
   head("结果", r.outcome === "penalty" ? c.yellow(OUTCOME[r.outcome]) : c.green(OUTCOME[r.outcome]));
   head("裁量阶次", r.tier ? `${r.tier.title}（${r.tier.id}）` : "—");

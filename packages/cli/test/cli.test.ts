@@ -110,6 +110,17 @@ describe("cailiang assess", () => {
     expect(age.err.join("\n")).toContain("→ at party.age");
   });
 
+  it("--role responsible-person assesses a 两罚 row for the unit's responsible persons, and says so", async () => {
+    const examples = fileURLToPath(new URL("../../../examples/rule-format", import.meta.url));
+    const r = await cli("assess", "--rules", examples, "--offense", "zbtb-53", "--party", "individual", "--age", "40", "--role", "responsible-person", "--facts", '{"contractAmount":"8000000","unitFine":"50000"}', "--act", "2026-03-02", "--decision", "2026-04-15");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("处罚对象：单位直接负责的主管人员和其他直接责任人员（两罚）");
+    expect(r.out).toContain("罚款：法定幅度 2500–5000 元；阶次幅度 2500–3750 元；建议 2500–3750 元，建议值 3125 元");
+    const wrong = await cli(...ASSESS, "--facts", '{"unpaidFee":"3"}', "--role", "responsible-person");
+    expect(wrong.code).toBe(1);
+    expect(wrong.err.join("\n")).toContain("→ at party.role");
+  });
+
   it("rejects --facts that is not JSON", async () => {
     const r = await cli(...ASSESS, "--facts", "{unpaidFee: 1}");
     expect(r.code).toBe(1);

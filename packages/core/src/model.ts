@@ -5,6 +5,7 @@ import type { Issue, Location } from "./errors.js";
 import { cite } from "./law/cite.js";
 import type { Dec } from "./money.js";
 import type { CircumstanceDeclT, FactDeclT, OffenseT, RulesetT, SimpleFineT } from "./schema/ruleset.js";
+import type { PartyRole } from "./schema/vocabulary.js";
 
 /** An offense ready to assess: its conditions prepared once, its lookups built once. */
 export interface CompiledOffense {
@@ -28,6 +29,14 @@ export interface CompiledOffense {
   readonly prefix: string;
   /** The penalty article's citation, e.g. "电力法第七十一条". */
   readonly penaltyBasis: string;
+  /** Whom this compiled row penalizes (两罚): the party the row names, or the unit's responsible persons. */
+  readonly role: PartyRole;
+  /** Where the role's own parts (statutory, tiers, noPenaltyList) are, inside the offense: "" or "responsiblePersons". */
+  readonly rolePath: string;
+  /** The persons' words for the result ("单位直接负责的主管人员和其他直接责任人员"); null for the row's own party. */
+  readonly roleTitle: string | null;
+  /** 两罚: the row as it applies to the unit's directly responsible persons; null where it penalizes no one else. */
+  readonly responsiblePersons: CompiledOffense | null;
   /** Where the offense is written, so a rule-data error at run time can point at it (found when asked). */
   readonly where: () => Location;
 }
@@ -45,6 +54,43 @@ export interface CompiledRuleset {
 }
 
 export function compileOffense(def: OffenseT, general: readonly CircumstanceDeclT[], where: () => Location, at: { file: string; prefix: string }): CompiledOffense {
+  const persons = personsOf(def);
+  return {
+    ...compileRole(def, general, where, at),
+    role: "organization",
+    rolePath: "",
+    roleTitle: null,
+    responsiblePersons: persons ? { ...compileRole(persons.def, general, where, at), role: "responsible-person", rolePath: "responsiblePersons", roleTitle: persons.title, responsiblePersons: null } : null,
+  };
+}
+
+/**
+ * 两罚: the row as it applies to the responsible persons. The act is the same (facts, circumstances,
+ * limitation, filing threshold, the violated article); the statute, tiers and no-penalty list are
+ * the block's, and the unit's illegal gains or property are not the persons' to be confiscated.
+ */
+export function personsOf(def: OffenseT): { def: OffenseT; title: string } | null {
+  const rp = def.responsiblePersons;
+  if (!rp) return null;
+  const { responsiblePersons: _block, illegalGainsFact: _gains, illegalPropertyFact: _property, ...shared } = def;
+  return {
+    title: rp.title,
+    def: {
+      ...shared,
+      legalBasis: { violated: def.legalBasis.violated, penalty: rp.legalBasis?.penalty ?? def.legalBasis.penalty },
+      facts: [...def.facts, ...rp.facts],
+      measures: rp.measures,
+      statutory: rp.statutory,
+      tiers: rp.tiers,
+      noPenaltyList: rp.noPenaltyList,
+      gaps: [],
+    },
+  };
+}
+
+type RoleParts = Omit<CompiledOffense, "role" | "rolePath" | "roleTitle" | "responsiblePersons">;
+
+function compileRole(def: OffenseT, general: readonly CircumstanceDeclT[], where: () => Location, at: { file: string; prefix: string }): RoleParts {
   const fine = def.statutory.fine;
   const requiredWhen = new Map(def.facts.flatMap((f) => (f.requiredWhen ? [[f.name, compileCondition(f.requiredWhen)] as const] : [])));
   const absent: ReadonlySet<string> = new Set(requiredWhen.keys());

@@ -4,7 +4,7 @@ import { MissingFactsError } from "../conditions/prepared.js";
 import type { Registry } from "../registry.js";
 import type { AssessInputParsed, AssessResultT } from "../schema/assessment.js";
 import { assessOffense } from "./assess-offense.js";
-import { checkCircumstances, checkFacts, parseAssessInput } from "./case-input.js";
+import { checkCircumstances, checkFacts, forRole, parseAssessInput } from "./case-input.js";
 import { offenseContext, type OffenseAssessment } from "./context.js";
 import { explain } from "./explain.js";
 import { warn, type Warning } from "./warnings.js";
@@ -167,7 +167,7 @@ function assessVersion(version: CompiledRuleset, parsed: AssessInputParsed): Off
     const first = notFound[0] as Issue;
     throw new CailiangError("OFFENSE_NOT_FOUND", first.zh, first.en, notFound);
   }
-  const all = [main, ...(others as CompiledOffense[])];
+  const all = forRole([main, ...(others as CompiledOffense[])], parsed.party.role);
   const facts = checkFacts(all, parsed.facts);
   checkCircumstances(version, all, parsed.circumstances);
   const results = all.map((o) => {

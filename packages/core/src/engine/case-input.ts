@@ -49,6 +49,10 @@ export function parseAssessInput(input: unknown): AssessInputParsed {
   if (r.data.party.kind === "organization" && r.data.party.capacity !== "full") {
     issues.push({ code: "CAPACITY_FOR_ORGANIZATION", path: "party.capacity", zh: "单位当事人不适用辨认或者控制能力（行政处罚法第三十一条只适用于自然人）", en: "An organization has no capacity to recognise or control conduct (art. 31 is about natural persons)" });
   }
+  // 两罚: the unit's directly responsible persons are natural persons.
+  if (r.data.party.role === "responsible-person" && r.data.party.kind !== "individual") {
+    issues.push({ code: "ROLE_NEEDS_INDIVIDUAL", path: "party.role", zh: "单位直接负责的主管人员和其他直接责任人员是自然人：party.kind 须为 individual", en: "The unit's directly responsible persons are natural persons: party.kind must be individual" });
+  }
   if (issues.length > 0) throw invalid(issues);
   return r.data;
 }
@@ -126,6 +130,27 @@ function coerce(decl: FactDeclT, value: string | number | boolean): Dec | string
         ? value
         : bad(`"${decl.name}" 须为 YYYY-MM-DD 日期`, `"${decl.name}" must be a date YYYY-MM-DD`);
   }
+}
+
+/**
+ * 两罚: the rows cited (the offense, then any concurrent ones) as they apply to the role named
+ * (party.role); a row that penalizes no one but its own party has nothing for the responsible persons.
+ */
+export function forRole(offenses: readonly CompiledOffense[], role: AssessInputParsed["party"]["role"]): CompiledOffense[] {
+  if (role === "organization") return [...offenses];
+  const issues: Issue[] = [];
+  const out = offenses.map((o, i) => {
+    if (o.responsiblePersons) return o.responsiblePersons;
+    issues.push({
+      code: "ROLE_NOT_IN_OFFENSE",
+      path: i === 0 ? "party.role" : `concurrent[${i - 1}]`,
+      zh: `违法行为 ${o.def.id}「${o.def.title}」未规定对单位直接负责的主管人员和其他直接责任人员的处罚（${o.penaltyBasis}），party.role 不能为 responsible-person`,
+      en: `Offense ${o.def.id} penalizes no responsible persons (${o.penaltyBasis}): party.role cannot be responsible-person`,
+    });
+    return o;
+  });
+  if (issues.length > 0) throw invalid(issues);
+  return out;
 }
 
 /** Circumstances must be declared (by the ruleset or one of the offenses), unrepeated and not mutually exclusive. */

@@ -6,7 +6,7 @@ import type { FineBandT, SettingsT, SimpleFineT, TierT } from "../schema/ruleset
 import { allowsReduction, isMitigating, type AppliedCircumstance } from "./circumstances.js";
 import { factTitle } from "./fact-text.js";
 import { place } from "./placement.js";
-import { offenseRef, settingRef } from "./refs.js";
+import { partRef, settingRef } from "./refs.js";
 import type { CaseFacts } from "./case-input.js";
 import type { OffenseContext } from "./context.js";
 import { explain } from "./explain.js";
@@ -121,7 +121,9 @@ export function computeFine({ version, offense, facts, applied }: OffenseContext
   }
   const fix = (v: Dec) => clamp(roundMoney(v, scale, mode), lowest, highest);
   // 减轻: below the statutory minimum, down to the floor the standard states, never to zero.
-  const below = reduction.available ? { min: clamp(roundMoney(s.min.times(dec(settings.reduction.floorFractionOfMinimum)), scale, mode), unit, s.min), max: s.min.minus(unit) } : null;
+  const floor = clamp(roundMoney(s.min.times(dec(settings.reduction.floorFractionOfMinimum)), scale, mode), unit, s.min);
+  // A minimum within one unit of zero (a small base's 5%) leaves no amount below it to reduce to.
+  const below = reduction.available && floor.lte(s.min.minus(unit)) ? { min: floor, max: s.min.minus(unit) } : null;
   const reduce = below !== null && reduction.recommended;
   const recommended = reduce
     ? { min: below.min, max: below.max, point: roundMoney(below.min.plus(s.min).times(HALF), scale, mode) as Dec | null }
@@ -160,9 +162,9 @@ export function computeFine({ version, offense, facts, applied }: OffenseContext
     : "";
   const ti = offense.def.tiers.indexOf(tier);
   const rules = [
-    offenseRef(offense, "statutory.fine"),
-    offenseRef(offense, `tiers[${ti}].fine`),
-    tier.placement ? offenseRef(offense, `tiers[${ti}].placement`, placement.method) : settingRef(version, "settings.placement", placement.method),
+    partRef(offense, "statutory.fine"),
+    partRef(offense, `tiers[${ti}].fine`),
+    tier.placement ? partRef(offense, `tiers[${ti}].placement`, placement.method) : settingRef(version, "settings.placement", placement.method),
     ...(below ? [settingRef(version, "settings.reduction.floorFractionOfMinimum", settings.reduction.floorFractionOfMinimum)] : []),
     settingRef(version, "settings.rounding"),
   ];
@@ -174,8 +176,8 @@ export function computeFine({ version, offense, facts, applied }: OffenseContext
   };
   const explanation = explain(
     "fine",
-    `法定罚款幅度 ${fine.statutory.min}–${fine.statutory.max} 元${statutoryText ? `（${statutoryText}）` : ""}；「${tier.title}」阶次幅度 ${fine.band.min}–${fine.band.max} 元；${placed.zh}${belowText}；建议罚款 ${fine.recommended.min}–${fine.recommended.max} 元${pointText}`,
-    `Statutory fine ${fine.statutory.min}–${fine.statutory.max} yuan${statutoryTextEn ? ` (${statutoryTextEn})` : ""}; tier "${tier.id}" band ${fine.band.min}–${fine.band.max}; ${placed.en}${belowTextEn}; recommended ${fine.recommended.min}–${fine.recommended.max}${pointTextEn}`,
+    `${offense.roleTitle ? `对${offense.roleTitle}：` : ""}法定罚款幅度 ${fine.statutory.min}–${fine.statutory.max} 元${statutoryText ? `（${statutoryText}）` : ""}；「${tier.title}」阶次幅度 ${fine.band.min}–${fine.band.max} 元；${placed.zh}${belowText}；建议罚款 ${fine.recommended.min}–${fine.recommended.max} 元${pointText}`,
+    `${offense.roleTitle ? "The responsible persons: " : ""}Statutory fine ${fine.statutory.min}–${fine.statutory.max} yuan${statutoryTextEn ? ` (${statutoryTextEn})` : ""}; tier "${tier.id}" band ${fine.band.min}–${fine.band.max}; ${placed.en}${belowTextEn}; recommended ${fine.recommended.min}–${fine.recommended.max}${pointTextEn}`,
     basis,
     { rules, values },
   );

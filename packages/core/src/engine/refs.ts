@@ -21,7 +21,9 @@ function indexOf(version: CompiledRuleset): Index {
   let index = indexes.get(version);
   if (!index) {
     const quoted = new Map<string, LegalRefT>();
-    for (const o of version.offenses.values()) for (const r of [...o.def.legalBasis.penalty, ...o.def.legalBasis.violated]) quoted.set(cite(r), r);
+    for (const row of version.offenses.values()) {
+      for (const o of [row, ...(row.responsiblePersons ? [row.responsiblePersons] : [])]) for (const r of [...o.def.legalBasis.penalty, ...o.def.legalBasis.violated]) quoted.set(cite(r), r);
+    }
     const laws = [...new Set([APL, "民法典", ...[...quoted.values()].map((r) => r.law)])];
     index = { quoted, laws, byBasis: new Map() };
     indexes.set(version, index);
@@ -61,6 +63,11 @@ export function lawRefs(version: CompiledRuleset, basis: readonly string[]): Law
 /** A place in the rule data: an offense's own field ("tiers[1].fine"), in the file it is written in. */
 export function offenseRef(offense: CompiledOffense, path: string, value?: string): RuleRef {
   return { kind: "rule", file: offense.file, path: offense.prefix ? `${offense.prefix}.${path}` : path, ...(value !== undefined ? { value } : {}) };
+}
+
+/** A place in the part of the offense the role has of its own (statutory, tiers, gaps): under "responsiblePersons" for the persons (两罚). */
+export function partRef(offense: CompiledOffense, path: string, value?: string): RuleRef {
+  return offenseRef(offense, offense.rolePath ? `${offense.rolePath}.${path}` : path, value);
 }
 
 /** A setting of the standard ("settings.hearing.fineAtLeast.organization"), in its header file. */

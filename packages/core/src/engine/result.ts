@@ -21,6 +21,7 @@ export function writeResult(a: OffenseAssessment, parts: VersionParts = {}): Ass
   return {
     ruleset: { id: version.def.id, version: version.def.version, hash: version.hash },
     offense: { id: offense.def.id, title: offense.def.title },
+    role: offense.role,
     circumstances: a.ctx.applied.map(circumstanceOut),
     concurrent: [...a.concurrent],
     alternative: parts.alternative ?? null,

@@ -27,6 +27,14 @@ interface Group {
  * case exactly once, and every compiled group says what json-rules-engine says.
  */
 export async function checkConditions(o: CompiledOffense, base: PathSegment[], cache: ConditionCache, boundary?: BoundaryTierT): Promise<PathIssue[]> {
+  const out = await checkRoleConditions(o, base, cache, boundary);
+  // 两罚: the persons' tiers cover every case too; the filing threshold and harm are the row's, checked once.
+  if (o.responsiblePersons) out.push(...(await checkRoleConditions(o.responsiblePersons, [...base, "responsiblePersons"], cache, boundary)));
+  return out;
+}
+
+async function checkRoleConditions(o: CompiledOffense, base: PathSegment[], cache: ConditionCache, boundary?: BoundaryTierT): Promise<PathIssue[]> {
+  const rowWide = o.role === "organization";
   // The tiers and the declared gaps together cover every case that can occur exactly once, but for
   // a threshold value two tiers share where the standard says which one takes it.
   const gaps = o.gaps?.entries ?? [];
@@ -36,8 +44,8 @@ export async function checkConditions(o: CompiledOffense, base: PathSegment[], c
     { conditions: tiers, at: ["tiers"], what: ["阶次", "tiers"], options: { gaps: new Set(gaps.map((g) => g.id)), boundary, domain } },
     { conditions: o.fineOptions, at: ["statutory", "fine", "options"], what: ["法定罚款选项", "statutory fine options"], options: { domain } },
     { conditions: o.noPenalty, at: ["noPenaltyList"], what: null },
-    { conditions: o.filing, at: ["filingThreshold"], what: null },
-    { conditions: o.harm, at: ["limitation", "harmWhen"], what: null },
+    { conditions: rowWide ? o.filing : null, at: ["filingThreshold"], what: null },
+    { conditions: rowWide ? o.harm : null, at: ["limitation", "harmWhen"], what: null },
   ];
   const out: PathIssue[] = [];
   for (const { conditions, at, what, options } of groups) {

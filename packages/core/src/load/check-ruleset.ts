@@ -5,7 +5,7 @@ import { amountsIn, multiplesIn } from "../law/amounts.js";
 import { circumstanceOfKey } from "../conditions/circumstance-atom.js";
 import { comparisons } from "../conditions/prepared.js";
 import type { ConditionT } from "../schema/condition.js";
-import type { FactDeclT, FineBandT, OffenseT, PlacementT, RulesetT, StatutoryFineT } from "../schema/ruleset.js";
+import type { FactDeclT, FineBandT, OffenseT, PlacementT, ResponsiblePersonsT, RulesetT, StatutoryFineT } from "../schema/ruleset.js";
 import { GENERAL_CIRCUMSTANCE_IDS } from "../schema/vocabulary.js";
 import type { PathSegment } from "./json-source.js";
 
@@ -120,6 +120,40 @@ function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<str
     out.push(at(p("statutory", "penalties", confiscates), "PROPERTY_VALUE_FACT_MISSING", "没收非法财物的，须以 illegalPropertyFact 指明财物价值的事实（较大价值的应当告知听证权利，行政处罚法第六十三条）", "A row that confiscates illegal property must name the fact of its value in illegalPropertyFact (a large value means a hearing, art. 63)"));
   }
 
+  checkPart(o, { p, facts, known, checkCondition, midpointRule, out });
+  if (o.responsiblePersons) checkResponsiblePersons(o.responsiblePersons, o, { p, facts, known, scope, midpointRule, out });
+  if (o.filingThreshold) checkCondition(o.filingThreshold, p("filingThreshold"));
+  // Declared gaps: ids apart from the tiers' (a result names one or the other), conditions as tiers'.
+  const tierIds = new Set(o.tiers.map((t) => t.id));
+  duplicates(o.gaps.map((g) => g.id), p("gaps"), "gap", out);
+  o.gaps.forEach((g, i) => {
+    if (tierIds.has(g.id)) out.push(at(p("gaps", i, "id"), "DUPLICATE_ID", `未覆盖情形 "${g.id}" 与阶次重名`, `Gap "${g.id}" repeats a tier id`));
+    checkCondition(g.when, p("gaps", i, "when"));
+  });
+  if (o.limitation.harmWhen) checkCondition(o.limitation.harmWhen, p("limitation", "harmWhen"));
+  if (o.limitation.touchesSafety && !o.limitation.safetyBasis) {
+    out.push(at(p("limitation", "touchesSafety"), "SAFETY_BASIS_MISSING", "涉及公民生命健康安全、金融安全的，须在 safetyBasis 中引用法律依据", "An act that touches life, health or financial safety must cite why in safetyBasis"));
+  }
+  o.concurrent.forEach((id, i) => {
+    if (!offenseIds.has(id) || id === o.id) {
+      out.push(at(p("concurrent", i), "OFFENSE_UNDECLARED", `同一违法行为所涉违法行为 "${id}" 未定义`, `Concurrent offense "${id}" is not declared`));
+    }
+  });
+}
+
+/** What checking a role's part (the row's own, or its responsiblePersons block) reads. */
+interface PartContext {
+  /** The JSON path of a field of the offense (the part's fields are under its own path). */
+  p: (...rest: PathSegment[]) => PathSegment[];
+  facts: ReadonlyMap<string, FactDeclT>;
+  known: (ids: readonly string[] | undefined, path: PathSegment[]) => void;
+  checkCondition: ConditionCheck;
+  midpointRule: boolean;
+  out: PathIssue[];
+}
+
+/** The part a role has of its own: its statute (checked against the article it quotes), measures, tiers and no-penalty list. */
+function checkPart(o: Pick<OffenseT, "statutory" | "measures" | "tiers" | "noPenaltyList"> & { legalBasis: { penalty: OffenseT["legalBasis"]["penalty"] } }, { p, facts, known, checkCondition, midpointRule, out }: PartContext): void {
   // An either-or (choice) has two members or more, all imposed by the same authority.
   const choices = new Map<string, number[]>();
   o.statutory.penalties.forEach((sp, i) => sp.choice && choices.set(sp.choice, [...(choices.get(sp.choice) ?? []), i]));
@@ -189,23 +223,26 @@ function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<str
     known(e.requires, p("noPenaltyList", i, "requires"));
     if (e.when) checkCondition(e.when, p("noPenaltyList", i, "when"));
   });
-  if (o.filingThreshold) checkCondition(o.filingThreshold, p("filingThreshold"));
-  // Declared gaps: ids apart from the tiers' (a result names one or the other), conditions as tiers'.
-  const tierIds = new Set(o.tiers.map((t) => t.id));
-  duplicates(o.gaps.map((g) => g.id), p("gaps"), "gap", out);
-  o.gaps.forEach((g, i) => {
-    if (tierIds.has(g.id)) out.push(at(p("gaps", i, "id"), "DUPLICATE_ID", `未覆盖情形 "${g.id}" 与阶次重名`, `Gap "${g.id}" repeats a tier id`));
-    checkCondition(g.when, p("gaps", i, "when"));
-  });
-  if (o.limitation.harmWhen) checkCondition(o.limitation.harmWhen, p("limitation", "harmWhen"));
-  if (o.limitation.touchesSafety && !o.limitation.safetyBasis) {
-    out.push(at(p("limitation", "touchesSafety"), "SAFETY_BASIS_MISSING", "涉及公民生命健康安全、金融安全的，须在 safetyBasis 中引用法律依据", "An act that touches life, health or financial safety must cite why in safetyBasis"));
-  }
-  o.concurrent.forEach((id, i) => {
-    if (!offenseIds.has(id) || id === o.id) {
-      out.push(at(p("concurrent", i), "OFFENSE_UNDECLARED", `同一违法行为所涉违法行为 "${id}" 未定义`, `Concurrent offense "${id}" is not declared`));
+}
+
+/**
+ * 两罚: the block is checked as a row's own part, at its own path, against the article it quotes
+ * (its own, or the row's). Its facts join the row's, under names of their own; its conditions read
+ * both, and the circumstances of the row.
+ */
+function checkResponsiblePersons(rp: ResponsiblePersonsT, o: OffenseT, ctx: Omit<PartContext, "checkCondition"> & { scope: ReadonlySet<string> }): void {
+  const q = (...rest: PathSegment[]) => ctx.p("responsiblePersons", ...rest);
+  const facts = new Map(ctx.facts);
+  rp.facts.forEach((f, i) => {
+    if (facts.has(f.name)) ctx.out.push(at(q("facts", i, "name"), "DUPLICATE_ID", `事实 "${f.name}" 与本行的事实重名`, `Fact "${f.name}" repeats a fact of the row`));
+    facts.set(f.name, f);
+    if ((f.type === "enum") !== Boolean(f.values)) {
+      ctx.out.push(at(q("facts", i, "values"), "ENUM_VALUES", "只有 enum 类型的事实才列出可选值，且必须列出", "Enum facts, and only they, list their values"));
     }
+    if (f.requiredWhen) ctx.out.push(at(q("facts", i, "requiredWhen"), "REQUIRED_WHEN_CONFLICT", "两罚人员部分的事实须为必填或者选填，不能按条件必填", "A fact of the responsible persons' part is required or optional, never requiredWhen"));
   });
+  const checkCondition: ConditionCheck = (c, path) => checkConditionIn(c, path, facts, ctx.scope, true, ctx.out);
+  checkPart({ ...rp, legalBasis: { penalty: rp.legalBasis?.penalty ?? o.legalBasis.penalty } }, { ...ctx, p: q, facts, checkCondition });
 }
 
 /** What the quoted penalty text names: amounts in yuan and multiples. */

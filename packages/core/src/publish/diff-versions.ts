@@ -1,6 +1,6 @@
 import { cite } from "../law/cite.js";
 import { D } from "../money.js";
-import type { CompiledRuleset } from "../model.js";
+import { personsOf, type CompiledRuleset } from "../model.js";
 import type { ConditionT } from "../schema/condition.js";
 import type { FineBandT, OffenseT, RulesetT, TierT } from "../schema/ruleset.js";
 import { MEASURE_TYPES, PENALTY_TYPES } from "../schema/vocabulary.js";
@@ -133,7 +133,24 @@ function offenseChanges(a: OffenseT, b: OffenseT): Change[] {
   for (const t of a.tiers) {
     if (!b.tiers.some((x) => x.id === t.id)) out.push({ kind: "tier-removed", direction: "neutral", offense, tier: { id: t.id, title: t.title }, zh: "删除阶次", before: tierLine(a, t), after: null });
   }
-  return out;
+  return [...out, ...personsChanges(a, b)];
+}
+
+/** 两罚: the changes of the part for the unit's responsible persons, each said to be theirs. */
+function personsChanges(a: OffenseT, b: OffenseT): Change[] {
+  const pa = personsOf(a);
+  const pb = personsOf(b);
+  if (!pa && !pb) return [];
+  const whom = (pb ?? pa)?.title as string;
+  if (!pa || !pb) {
+    const added = pb !== null;
+    return [{ kind: "statutory", direction: added ? "heavier" : "neutral", offense: ref(b), zh: `${added ? "新增" : "删除"}对${whom}的处罚（两罚）`, before: pa ? canonical(pa.def.statutory) : null, after: pb ? canonical(pb.def.statutory) : null }];
+  }
+  return offenseChanges(pa.def, pb.def).map((c) => ({
+    ...c,
+    zh: `对${whom}：${c.zh}`,
+    ...(c.tier ? { tier: { id: `responsible-person.${c.tier.id}`, title: `${c.tier.title}（对${whom}）` } } : {}),
+  }));
 }
 
 function tierLine(o: OffenseT, t: TierT): string {

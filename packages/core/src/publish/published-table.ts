@@ -1,6 +1,6 @@
 import { cite } from "../law/cite.js";
 import type { CompiledOffense, CompiledRuleset } from "../model.js";
-import type { LegalRefT } from "../schema/ruleset.js";
+import type { CircumstanceDeclT, LegalRefT, OffenseT, TierT } from "../schema/ruleset.js";
 import { MEASURE_TYPES } from "../schema/vocabulary.js";
 import { describeCondition } from "./describe-conditions.js";
 import { describeStandard } from "./describe-standard.js";
@@ -66,23 +66,21 @@ export function publishedTable(version: CompiledRuleset): PublishedTable {
   const rows = def.offenses.map((o, i): PublishedOffense => {
     const compiled = version.offenses.get(o.id);
     const circumstances = compiled?.circumstances ?? new Map();
+    const persons = compiled?.responsiblePersons ?? null;
     return {
       no: i + 1,
       id: o.id,
       title: o.title,
       category: o.category,
       violated: o.legalBasis.violated.map(ref),
-      penalty: o.legalBasis.penalty.map(ref),
-      tiers: o.tiers.map((t) => ({
-        id: t.id,
-        title: t.title,
-        conditions: describeCondition(t.when, o.facts, circumstances),
-        standard: describeStandard(o, t, circumstances),
-        proposal: t.proposal === true,
-      })).concat(
+      penalty: [...new Map([...o.legalBasis.penalty, ...(persons?.def.legalBasis.penalty ?? [])].map((r) => [cite(r), ref(r)])).values()],
+      tiers: [
+        ...o.tiers.map((t) => tierOf(o, t, circumstances)),
         // A declared gap is published as the table states it: the region, and why no tier is set there.
-        o.gaps.map((g) => ({ id: g.id, title: g.title, conditions: describeCondition(g.when, o.facts, circumstances), standard: `不设裁量阶次：${g.reason}`, proposal: false })),
-      ),
+        ...o.gaps.map((g) => ({ id: g.id, title: g.title, conditions: describeCondition(g.when, o.facts, circumstances), standard: `不设裁量阶次：${g.reason}`, proposal: false })),
+        // 两罚: the persons' tiers follow the unit's, each titled with whom it is for.
+        ...(persons ? persons.def.tiers.map((t) => tierOf(persons.def, t, circumstances, persons.roleTitle)) : []),
+      ],
       remarks: [
         ...o.measures.map((m) => `${m.title ?? MEASURE_TYPES[m.type].zh}（不是行政处罚）`),
         ...o.notes,
@@ -101,6 +99,16 @@ export function publishedTable(version: CompiledRuleset): PublishedTable {
     status: def.status,
     hash: version.hash,
     rows,
+  };
+}
+
+function tierOf(o: OffenseT, t: TierT, circumstances: ReadonlyMap<string, CircumstanceDeclT>, whom: string | null = null): PublishedTier {
+  return {
+    id: whom ? `responsible-person.${t.id}` : t.id,
+    title: whom ? `${t.title}（对${whom}）` : t.title,
+    conditions: describeCondition(t.when, o.facts, circumstances),
+    standard: describeStandard(o, t, circumstances),
+    proposal: t.proposal === true,
   };
 }
 

@@ -112,7 +112,10 @@ function optionalByStatute(registry: Registry, result: AssessResultT): Set<strin
   const cited = [result.offense.id, ...result.concurrent.map((c) => c.offense)];
   const out = new Set<string>();
   for (const id of cited) {
-    for (const p of version?.offenses.get(id)?.def.statutory.penalties ?? []) if (p.mode === "optional" || result.outcome === "individual-decision") out.add(p.type);
+    const row = version?.offenses.get(id);
+    // 两罚: the persons' own statute where the case is about them.
+    const provision = result.role === "responsible-person" ? row?.responsiblePersons : row;
+    for (const p of provision?.def.statutory.penalties ?? []) if (p.mode === "optional" || result.outcome === "individual-decision") out.add(p.type);
   }
   return out;
 }

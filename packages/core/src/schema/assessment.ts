@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Id, IsoDate } from "./primitives.js";
-import { CircumstanceEffectSchema, MeasureTypeSchema, PARTY_KINDS, PenaltyTypeSchema } from "./vocabulary.js";
+import { CircumstanceEffectSchema, MeasureTypeSchema, PARTY_KINDS, PARTY_ROLES, PenaltyTypeSchema } from "./vocabulary.js";
 
 /** The input of one assessment (API.md `POST /v1/assess`). */
 export const AssessInput = z
@@ -20,6 +20,10 @@ export const AssessInput = z
         .boolean()
         .default(true)
         .describe("Whether the act was done in business activity (从事经营活动): sets the hearing threshold where the standard distinguishes (art. 63)"),
+      role: z
+        .enum(PARTY_ROLES)
+        .default("organization")
+        .describe("两罚：organization = 违法行为所针对的当事人（单位，默认）；responsible-person = 单位直接负责的主管人员和其他直接责任人员（须 kind 为 individual，且该违法行为写明对其处罚） / 双罚 rows: whom the assessment is for, the party the row names (default) or the unit's directly responsible persons (kind individual, on a row that has a responsiblePersons block)"),
     }),
     dates: z.strictObject({
       act: IsoDate.describe("When the act happened"),
@@ -89,6 +93,7 @@ export const AssessResult = z
       .describe("measures-only: no penalty type applies (the article orders measures only, or its conditional penalty's condition is not met); individual-decision: the case falls in a region the standard leaves uncovered on purpose (offense.gaps), the warning TIER_NOT_COVERED gives the reason"),
     ruleset: z.strictObject({ id: z.string(), version: z.string(), hash: z.string() }),
     offense: z.strictObject({ id: z.string(), title: z.string() }),
+    role: z.enum(PARTY_ROLES).describe("两罚：本结果针对的对象（单位，或者单位直接负责的主管人员和其他直接责任人员） / Whom this result is for (party.role)"),
     tier: z.strictObject({ id: z.string(), title: z.string() }).nullable(),
     penalties: z.array(
       z.strictObject({

@@ -218,6 +218,36 @@ export const DeclaredGap = z
   .describe("声明的未覆盖情形：落在此处的案件结果为 individual-decision，并说明理由 / A declared uncovered region: a case there gets the outcome individual-decision with the reason");
 export type DeclaredGapT = z.infer<typeof DeclaredGap>;
 
+/** What an article authorizes: its penalty types and its fine. */
+const Statutory = z
+  .strictObject({
+    penalties: z.array(StatutoryPenalty),
+    fine: StatutoryFine.nullable().describe("null where the article authorizes no fine"),
+  })
+  .describe("法定处罚：条文规定的处罚种类和罚款幅度 / The penalty types and the fine the article authorizes");
+
+/**
+ * 两罚 (双罚): the row as it applies to the unit's directly responsible persons, e.g. 招标投标法第五十三条
+ * 「对单位直接负责的主管人员和其他直接责任人员处单位罚款数额百分之五以上百分之十以下的罚款」. The facts,
+ * circumstances, limitation and filing threshold are the row's; the statute, tiers and result are
+ * the persons' own. Selected by `party.role: "responsible-person"`.
+ */
+export const ResponsiblePersons = z
+  .strictObject({
+    title: NonEmpty.default("单位直接负责的主管人员和其他直接责任人员").describe("条文对被处罚人员的称谓，结果和说明中原样使用 / The statute's words for the persons, used in the result"),
+    legalBasis: z
+      .strictObject({ penalty: z.array(LegalRef).min(1).describe("处罚依据：对人员处罚的条文 / The article that penalizes the persons") })
+      .optional()
+      .describe("对人员处罚的条文另有一条时填写（如建设工程质量管理条例第七十三条）；不填则为本行的处罚依据 / Where another article penalizes the persons; absent = the row's penalty article"),
+    facts: z.array(FactDecl).default([]).describe("只有对人员处罚才需要的事实，如单位罚款数额 unitFine / Facts only the persons' penalty needs, e.g. the unit's fine"),
+    measures: z.array(Measure).default([]).describe("对人员采取的措施；责令改正等针对单位的措施写在本行 / Measures ordered to the persons; those ordered to the unit stay in the row"),
+    statutory: Statutory,
+    tiers: z.array(Tier).min(1).describe("对人员的裁量阶次 / The persons' tiers"),
+    noPenaltyList: z.array(NoPenaltyEntry).default([]),
+  })
+  .describe("两罚：对单位直接负责的主管人员和其他直接责任人员的法定处罚、阶次（party.role 为 responsible-person 时适用） / 双罚: the row as it applies to the unit's directly responsible persons (party.role responsible-person)");
+export type ResponsiblePersonsT = z.infer<typeof ResponsiblePersons>;
+
 // ---- end of issue 9 block ----
 
 export const Offense = z
@@ -233,10 +263,7 @@ export const Offense = z
       penalty: z.array(LegalRef).min(1).describe("处罚依据: the penalty article"),
     }),
     measures: z.array(Measure).default([]),
-    statutory: z.strictObject({
-      penalties: z.array(StatutoryPenalty),
-      fine: StatutoryFine.nullable().describe("null where the article authorizes no fine"),
-    }),
+    statutory: Statutory,
     limitation: z
       .strictObject({
         years: z.number().int().positive().default(2).describe("art. 36: two years, or another period where a law says so (set basis)"),
@@ -265,6 +292,7 @@ export const Offense = z
       .array(Id)
       .default([])
       .describe("Offenses that describe the same act (art. 29: one fine, under the provision with the higher fine)"),
+    responsiblePersons: ResponsiblePersons.optional(),
     notes: z.array(NonEmpty).default([]),
   })
   .describe("One offense (违法行为): a row of the standard");

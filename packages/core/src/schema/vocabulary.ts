@@ -95,3 +95,11 @@ export type FactType = (typeof FACT_TYPES)[number];
 
 export const PARTY_KINDS = ["individual", "organization"] as const;
 export type PartyKind = (typeof PARTY_KINDS)[number];
+
+/**
+ * 两罚 (双罚): a row may penalize the unit and also its directly responsible persons. The role names
+ * whom the assessment is for: the party the row names (`organization`: the unit, or an individual
+ * who is the party), or 单位直接负责的主管人员和其他直接责任人员 (`responsible-person`).
+ */
+export const PARTY_ROLES = ["organization", "responsible-person"] as const;
+export type PartyRole = (typeof PARTY_ROLES)[number];
