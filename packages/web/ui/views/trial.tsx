@@ -14,6 +14,8 @@ interface Form {
   age: string;
   capacity: "full" | "partial" | "none";
   business: boolean;
+  /** 两罚 rows: the unit, or its directly responsible persons. */
+  role: "organization" | "responsible-person";
   dates: Record<"act" | "actEnded" | "discovered" | "filed" | "decision", string>;
   circumstances: string[];
 }
@@ -35,6 +37,7 @@ export function TrialView({ registry, params }: { registry: Registry; params: UR
     age: "",
     capacity: "full",
     business: true,
+    role: "organization",
     dates: { act: day, actEnded: "", discovered: day, filed: day, decision: day },
     circumstances: [],
   }));
@@ -83,10 +86,10 @@ export function TrialView({ registry, params }: { registry: Registry; params: UR
         {err("offense", "offense")}
         </div>
 
-        {offense && offense.def.facts.length > 0 && (
+        {offense && factsOf(offense, form).length > 0 && (
           <fieldset>
             <legend>{t("facts")}</legend>
-            {offense.def.facts.map((f) => (
+            {factsOf(offense, form).map((f) => (
               <FactInput key={`${offense.def.id}.${f.name}`} fact={f} value={form.facts[f.name]} onInput={(v) => update({ facts: { ...form.facts, [f.name]: v } })} aria={invalid(`facts.${f.name}`, `fact-${f.name}`)} error={err(`facts.${f.name}`, `fact-${f.name}`)} />
             ))}
           </fieldset>
@@ -98,7 +101,7 @@ export function TrialView({ registry, params }: { registry: Registry; params: UR
             <legend>{t("partyKind")}</legend>
             {(["organization", "individual"] as const).map((k) => (
               <label key={k}>
-                <input type="radio" name="kind" value={k} checked={form.kind === k} onChange={() => update({ kind: k, age: k === "organization" ? "" : form.age, capacity: k === "organization" ? "full" : form.capacity })} />
+                <input type="radio" name="kind" value={k} checked={form.kind === k} onChange={() => update({ kind: k, age: k === "organization" ? "" : form.age, capacity: k === "organization" ? "full" : form.capacity, role: k === "organization" ? "organization" : form.role })} />
                 {t(k)}
               </label>
             ))}
@@ -119,6 +122,12 @@ export function TrialView({ registry, params }: { registry: Registry; params: UR
                 </select>
               </div>
             </>
+          )}
+          {form.kind === "individual" && offense?.def.responsiblePersons && (
+            <label class="check">
+              <input type="checkbox" checked={form.role === "responsible-person"} onChange={(e) => update({ role: (e.target as HTMLInputElement).checked ? "responsible-person" : "organization" })} />
+              {t("responsiblePerson")}
+            </label>
           )}
           <label class="check">
             <input type="checkbox" checked={form.business} onChange={(e) => update({ business: (e.target as HTMLInputElement).checked })} />
@@ -230,15 +239,27 @@ function fieldPaths(form: Form, offense: CompiledOffense | undefined): Set<strin
     "party.age",
     "circumstances",
     ...DATE_FIELDS.map((d) => `dates.${d}`),
-    ...(offense?.def.facts.map((f) => `facts.${f.name}`) ?? []),
+    ...(offense ? factsOf(offense, form).map((f) => `facts.${f.name}`) : []),
+    "party.role",
     ...form.circumstances.map((_, i) => `circumstances[${i}]`),
   ]);
+}
+
+/** The role assessed: the persons only where the row fines them (两罚) and the party is an individual. */
+function role(offense: CompiledOffense, form: Form): Form["role"] {
+  return form.kind === "individual" && offense.def.responsiblePersons ? form.role : "organization";
+}
+
+/** The facts the form asks for: the row's, and for the responsible persons their block's own (e.g. the unit's fine). */
+function factsOf(offense: CompiledOffense, form: Form): FactDeclT[] {
+  const own = role(offense, form) === "responsible-person" ? (offense.def.responsiblePersons?.facts ?? []) : [];
+  return [...offense.def.facts, ...own];
 }
 
 /** The API's input for the form: the same body `POST /v1/assess` takes. */
 function toInput(ruleset: string, offense: CompiledOffense, form: Form): AssessInputT {
   const facts: Record<string, string | boolean> = {};
-  for (const f of offense.def.facts) {
+  for (const f of factsOf(offense, form)) {
     const v = form.facts[f.name];
     if (f.type === "boolean") facts[f.name] = v === true;
     else if (typeof v === "string" && v.trim() !== "") facts[f.name] = v.trim();
@@ -252,6 +273,7 @@ function toInput(ruleset: string, offense: CompiledOffense, form: Form): AssessI
       kind: form.kind,
       ...(form.kind === "individual" ? { age: age ?? null, capacity: form.capacity } : {}),
       business: form.business,
+      ...(role(offense, form) === "responsible-person" ? { role: "responsible-person" } : {}),
     } as AssessInputT["party"],
     dates,
     facts,
