@@ -172,10 +172,10 @@ export function procedureFor(
   // The settings cited where they act: the thresholds read for this party, and the periods.
   const hearingPath = outsideBusiness ? "settings.hearing.nonBusiness" : "settings.hearing";
   const rules = [
-    settingRef(version, `settings.summaryProcedure.fineAtMost.${kind}`, formatMoney(summaryLimit)),
-    settingRef(version, `${hearingPath}.fineAtLeast.${kind}`, formatMoney(hearingAt)),
-    ...(confiscationAt ? [settingRef(version, `${hearingPath}.confiscationAtLeast.${kind}`, formatMoney(confiscationAt))] : []),
-    settingRef(version, `settings.majorCase.fineAtLeast.${kind}`, formatMoney(majorAt)),
+    settingRef(version, `settings.summaryProcedure.fineAtMost.${kind}`, settings.summaryProcedure.fineAtMost[kind]),
+    settingRef(version, `${hearingPath}.fineAtLeast.${kind}`, thresholds.fineAtLeast[kind]),
+    ...(confiscationText ? [settingRef(version, `${hearingPath}.confiscationAtLeast.${kind}`, confiscationText)] : []),
+    settingRef(version, `settings.majorCase.fineAtLeast.${kind}`, major.fineAtLeast[kind]),
     ...(file ? [settingRef(version, "settings.filing.periodDays", String(settings.filing.periodDays))] : []),
     ...(reviewEveryCase ? [settingRef(version, "settings.legalReview.everyOrdinaryCase", "true")] : []),
   ];

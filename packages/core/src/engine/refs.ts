@@ -14,6 +14,7 @@ interface Index {
   quoted: Map<string, LegalRefT>;
   laws: string[];
   byBasis: Map<string, LawRef[]>;
+  byEntry: Map<string, LawRef[]>;
 }
 const indexes = new WeakMap<CompiledRuleset, Index>();
 
@@ -25,7 +26,7 @@ function indexOf(version: CompiledRuleset): Index {
       for (const o of [row, ...(row.responsiblePersons ? [row.responsiblePersons] : [])]) for (const r of [...o.def.legalBasis.penalty, ...o.def.legalBasis.violated]) quoted.set(cite(r), r);
     }
     const laws = [...new Set([APL, "民法典", ...[...quoted.values()].map((r) => r.law)])];
-    index = { quoted, laws, byBasis: new Map() };
+    index = { quoted, laws, byBasis: new Map(), byEntry: new Map() };
     indexes.set(version, index);
   }
   return index;
@@ -77,12 +78,19 @@ export function settingRef(version: CompiledRuleset, path: string, value?: strin
 
 /** The entry with the law references of its basis put before the rule references it carries. */
 export function withLawRefs(version: CompiledRuleset, e: ExplanationEntryT): ExplanationEntryT {
-  const seen = new Set<string>();
-  const laws = lawRefs(version, e.basis).filter((r) => {
-    const key = cite(r);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return { ...e, refs: [...laws, ...e.refs] };
+  const index = indexOf(version);
+  // Entries repeat their bases from case to case: each list's distinct references are found once.
+  const key = e.basis.join("\u0000");
+  let laws = index.byEntry.get(key);
+  if (!laws) {
+    const seen = new Set<string>();
+    laws = lawRefs(version, e.basis).filter((r) => {
+      const c = cite(r);
+      if (seen.has(c)) return false;
+      seen.add(c);
+      return true;
+    });
+    index.byEntry.set(key, laws);
+  }
+  return { ...e, refs: [...laws.map((r) => ({ ...r })), ...e.refs] };
 }
