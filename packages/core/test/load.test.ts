@@ -73,7 +73,6 @@ describe("rule files with errors are rejected with every issue and its location"
       "SCHEMA_INVALID_TYPE v/offenses/a.json:1:1 tiers",
       "UNKNOWN_FIELD v/offenses/a.json:1:14 titel",
       "JSON_SYNTAX v/offenses/b.json:1:3 ",
-      "JSON_SYNTAX v/offenses/b.json:1:7 ",
       "BAND_OUTSIDE_STATUTE v/offenses/theft.json:92:9 tiers[1].fine.max",
     ]);
   });
@@ -81,8 +80,8 @@ describe("rule files with errors are rejected with every issue and its location"
   it("a JSON syntax error names file, line and column", async () => {
     const { issues } = await Registry.check([{ files: [{ path: "bad.json", text: '{\n  "id": "x",\n  "title": \n}' }] }]);
     expect(formatIssues(issues)).toMatchInlineSnapshot(`
-      "✖ JSON 语法错误：ValueExpected / JSON syntax error: ValueExpected
-        → at bad.json:4:1 [JSON_SYNTAX]"
+      "✖ JSON 语法错误：冒号后缺少值：请填写值（文字加英文双引号，如 "盗窃电能"；数字、true、false、null 不加） / JSON syntax error: A value is expected after the colon (text in double quotes; numbers, true, false, null without)
+        → at bad.json:3:11 [JSON_SYNTAX]"
     `);
   });
 
