@@ -6,7 +6,7 @@ import { publishCommand, type PublishOptions } from "./commands/publish.js";
 import { reportCommand, type ReportOptions } from "./commands/report.js";
 import { reviewCommand, type ReviewOptions } from "./commands/review.js";
 import { serveCommand, type ServeOptions } from "./commands/serve.js";
-import { test } from "./commands/test.js";
+import { test, type TestOptions } from "./commands/test.js";
 import { validate } from "./commands/validate.js";
 import { webCommand } from "./commands/web.js";
 import type { Io } from "./io.js";
@@ -29,12 +29,17 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   cli.option("--rules <dir>", "Rules directory (a rules root, one standard, or one version)", { default: process.env.RULES_DIR || "rules" });
 
   cli
-    .command("validate [dir]", "Validate rule packs and their cases: every issue as file:line:col path message")
+    .command("validate [path]", "Validate rule packs and their cases (or one file of a pack): every issue as file:line:col path message")
+    .example("cailiang validate rules/hebei-luquan-gxj/1.0.0/offenses/dlf-71.json")
     .action((dir: string | undefined, o: RulesOption) => validate(dir ?? o.rules, io));
 
   cli
-    .command("test [dir]", "Run the packs' cases: a line per case, then `N passed, M failed`")
-    .action((dir: string | undefined, o: RulesOption) => test(dir ?? o.rules, io));
+    .command("test [path]", "Run the packs' cases (or those of one offense or case file): a line per case, then `N passed, M failed`")
+    .option("--filter <pattern>", "Only cases whose offense id or name contains PATTERN, or matches it as a glob (dlf-*)")
+    .option("--junit <file>", "Also write the outcomes as JUnit XML, for CI")
+    .option("--update", "Rewrite what the cases expect to what the rules now give, and print each change")
+    .example("cailiang test rules --filter 'dlf-7*' --junit cases.xml")
+    .action((dir: string | undefined, o: RulesOption & TestOptions) => test(dir ?? o.rules, o, io));
 
   cli
     .command("assess", "Assess one case and explain it in Chinese (--json for the API result)")

@@ -49,7 +49,7 @@ describe("cailiang test", () => {
     const r = await cli("test", dir);
     expect(r.code).toBe(1);
     expect(r.out[0]).toMatch(/^✗ 盗窃电能，应交电费1万元：处罚 \(.+basic\.json:\d+\)$/);
-    expect(r.out[1]).toBe('    tier: expected "minor", got "general"');
+    expect(r.out[1]).toBe('    阶次（tier）：应为 "minor"，实际为 "general" / tier: expected "minor", got "general"');
     expect(r.out.at(-1)).toBe("1 passed, 1 failed");
   });
 });

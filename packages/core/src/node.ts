@@ -1,9 +1,10 @@
 // @cailiang/core/node: reads rule packs from disk. The only module of the core that touches node:fs.
 import { readdir, readFile, stat } from "node:fs/promises";
-import { basename, join, relative } from "node:path";
-import { parseCaseFiles, type LocatedCase } from "./cases/parse-cases.js";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { caseDateIssues } from "./cases/check-case-dates.js";
+import { parseCaseFiles, type CaseSourceFile, type LocatedCase } from "./cases/parse-cases.js";
 import type { Issue } from "./errors.js";
-import type { SourceFile } from "./load/json-source.js";
+import { JsonSource, type SourceFile } from "./load/json-source.js";
 import type { RulesetSource } from "./load/load-ruleset.js";
 import { Registry } from "./registry.js";
 
@@ -13,6 +14,8 @@ const SEMVER = /^\d+\.\d+\.\d+$/;
 export interface VersionOnDisk {
   /** The folder of the standard (its name is the ruleset id by convention). */
   standard: string;
+  /** The name of its folder (`1.0.0/`) or file (`1.0.0.json`): the version it must declare. */
+  folderVersion?: string;
   source: RulesetSource;
   caseFiles: SourceFile[];
 }
@@ -42,8 +45,10 @@ export async function readRulesDir(dir: string): Promise<VersionOnDisk[]> {
 
 async function readVersionFolder(dir: string, standard: string): Promise<VersionOnDisk> {
   const offenses = await jsonFilesIn(join(dir, "offenses"));
+  const name = basename(resolve(dir));
   return {
     standard,
+    ...(SEMVER.test(name) ? { folderVersion: name } : {}),
     source: { files: [await readSource(join(dir, "ruleset.json")), ...(await readAll(offenses))] },
     caseFiles: await Promise.all((await jsonFilesIn(join(dir, "cases"))).map(readSource)),
   };
@@ -53,6 +58,7 @@ async function readVersionFile(file: string, standard: string): Promise<VersionO
   const cases = file.replace(/\.json$/, ".cases.json");
   return {
     standard,
+    folderVersion: basename(file).replace(/\.json$/, ""),
     source: { files: [await readSource(file)] },
     caseFiles: (await isFile(cases)) ? [await readSource(cases)] : [],
   };
@@ -96,28 +102,121 @@ export async function loadRegistryFromDir(dir: string): Promise<Registry> {
   return Registry.load((await readRulesDir(dir)).map((v) => v.source));
 }
 
+/** What a single file given to `validate` or `test` is: the rules or cases it narrows them to. */
+export interface Focus {
+  /** The file as messages name it. */
+  file: string;
+  kind: "ruleset" | "offense" | "cases";
+  /** The offense an offense file declares (by convention its file name). */
+  offense?: string;
+}
+
 /**
- * Validates every version and every case file under `dir`, returning all issues (never throws for bad rules).
+ * Like readRulesDir, but `path` may also be one file of a pack: a version file (`1.0.0.json`), a
+ * version folder's `ruleset.json`, an offense file (`offenses/<id>.json`) or a case file
+ * (`cases/*.json`, `1.0.0.cases.json`). Then its whole version is read (an offense is checked
+ * against its ruleset, and against the other offenses it names), and the focus says what to keep.
+ */
+export async function readRulesTarget(path: string): Promise<{ versions: VersionOnDisk[]; focus?: Focus }> {
+  if (!(await isFile(path))) return { versions: await readRulesDir(path) };
+  const file = relative(process.cwd(), path) || path;
+  const name = basename(path);
+  const parent = dirname(path);
+  const folderOf = (dir: string) => readVersionFolder(dir, basename(resolve(dir, "..")));
+  if (name === "ruleset.json") return { versions: [await folderOf(parent)], focus: { file, kind: "ruleset" } };
+  if (basename(parent) === "offenses" && (await isFile(join(parent, "..", "ruleset.json")))) {
+    return { versions: [await folderOf(join(parent, ".."))], focus: { file, kind: "offense", offense: await declaredId(path) } };
+  }
+  if (basename(parent) === "cases" && (await isFile(join(parent, "..", "ruleset.json")))) {
+    return { versions: [await folderOf(join(parent, ".."))], focus: { file, kind: "cases" } };
+  }
+  const standard = basename(resolve(parent));
+  if (SEMVER.test(name.replace(/\.cases\.json$/, "")) && name.endsWith(".cases.json")) {
+    return { versions: [await readVersionFile(path.replace(/\.cases\.json$/, ".json"), standard)], focus: { file, kind: "cases" } };
+  }
+  if (SEMVER.test(name.replace(/\.json$/, ""))) return { versions: [await readVersionFile(path, standard)], focus: { file, kind: "ruleset" } };
+  throw new Error(`${file} 不是规则包中的文件（版本文件、ruleset.json、offenses/ 或 cases/ 下的文件） / ${file} is not a file of a rule pack (a version file, ruleset.json, or a file under offenses/ or cases/)`);
+}
+
+async function declaredId(path: string): Promise<string> {
+  try {
+    const id = (JSON.parse(await readFile(path, "utf8")) as { id?: unknown } | null)?.id;
+    if (typeof id === "string") return id;
+  } catch {
+    // Named by its file name, as the loader does.
+  }
+  return basename(path).replace(/\.json$/, "");
+}
+
+/** The outcome of checking rules for `validate` and `test`. */
+export interface RulesCheck {
+  /** Every version and offense, when everything validates. */
+  registry?: Registry;
+  /** What validates (every offense whose files have no issue), for running cases anyway. */
+  usable: Registry;
+  cases: LocatedCase[];
+  /** The case files read, each with its ruleset and version (for updateCases). */
+  caseFiles: CaseSourceFile[];
+  issues: Issue[];
+  /** Why a case cannot run (its offense or its version does not validate), or undefined. */
+  notRun: (c: LocatedCase) => { zh: string; en: string } | undefined;
+  focus?: Focus;
+}
+
+/**
+ * Validates every version and every case file under `dir` (or the one file `dir` names, see
+ * readRulesTarget), returning all issues (never throws for bad rules).
  * @example
  * const { registry, cases, issues } = await checkRulesDir("rules");
  * if (issues.length) console.error(formatIssues(issues));
  * else for (const o of await runCases(registry!, cases)) console.log(o.passed ? "✓" : "✗", o.name);
  */
-export async function checkRulesDir(dir: string): Promise<{ registry?: Registry; cases: LocatedCase[]; issues: Issue[] }> {
-  const versions = await readRulesDir(dir);
-  const { registry, issues } = await Registry.check(versions.map((v) => v.source));
-  const parsed = parseCaseFiles(versions.flatMap((v) => v.caseFiles.map((f) => ({ ...f, ruleset: rulesetIdOf(v) }))));
-  return { ...(registry ? { registry } : {}), cases: parsed.cases, issues: [...issues, ...parsed.issues] };
+export async function checkRulesDir(dir: string): Promise<RulesCheck> {
+  const { versions, focus } = await readRulesTarget(dir);
+  const { registry: usable, issues, parts } = await Registry.checkParts(versions.map((v) => v.source));
+  const heads = versions.map(headOf);
+  issues.push(...versions.flatMap((v, i) => folderIssues(v, heads[i])));
+  const caseFiles: CaseSourceFile[] = versions.flatMap((v, i) => v.caseFiles.map((f) => ({ ...f, ruleset: heads[i]?.id ?? v.standard, ...(heads[i]?.version ? { version: heads[i]?.version } : {}) })));
+  const parsed = parseCaseFiles(caseFiles);
+  issues.push(...parsed.issues, ...caseDateIssues(usable, parsed.cases));
+  // A case of a version that did not load, or of an offense left out, does not run.
+  const failedVersions = new Set(versions.flatMap((v, i) => (parts[i]?.ruleset ? [] : [v.caseFiles.map((f) => f.path)])).flat());
+  const leftOut = new Map<string, Set<string>>();
+  versions.forEach((_, i) => {
+    const id = heads[i]?.id;
+    if (id) leftOut.set(id, new Set([...(leftOut.get(id) ?? []), ...(parts[i]?.leftOut ?? [])]));
+  });
+  const notRun = (c: LocatedCase) => {
+    if (failedVersions.has(c.file)) return { zh: "未运行：所在版本的 ruleset 文件有错误", en: "not run: the ruleset file of its version has issues" };
+    const out = leftOut.get(c.case.input.ruleset ?? c.ruleset);
+    const bad = [c.case.input.offense, ...(c.case.input.concurrent ?? [])].find((o) => out?.has(o));
+    return bad ? { zh: `未运行：违法行为 "${bad}" 的规则有错误（cailiang validate）`, en: `not run: offense "${bad}" does not validate (cailiang validate)` } : undefined;
+  };
+  const kept = focus ? issues.filter((i) => i.file === focus.file) : issues;
+  const cases = parsed.cases.filter((c) => !focus || focus.kind === "ruleset" || (focus.kind === "cases" ? c.file === focus.file : c.case.input.offense === focus.offense));
+  const inScope = focus?.kind === "cases" ? caseFiles.filter((f) => f.path === focus.file) : caseFiles;
+  return { ...(issues.length === 0 ? { registry: usable } : {}), usable, cases, caseFiles: inScope, issues: kept, notRun, ...(focus ? { focus } : {}) };
 }
 
-/** The id a version declares (read from its file), or its folder's name when unreadable. */
-function rulesetIdOf(v: VersionOnDisk): string {
-  try {
-    const head = JSON.parse(v.source.files[0]?.text ?? "{}") as { id?: unknown };
-    return typeof head.id === "string" ? head.id : v.standard;
-  } catch {
-    return v.standard;
-  }
+/** The id and version a version declares (read from its file), when it can be read. */
+function headOf(v: VersionOnDisk): { id?: string; version?: string; source?: JsonSource } | undefined {
+  const head = v.source.files[0];
+  if (!head) return undefined;
+  const { source, value } = JsonSource.parse(head);
+  const h = (value ?? {}) as { id?: unknown; version?: unknown };
+  return { ...(typeof h.id === "string" ? { id: h.id } : {}), ...(typeof h.version === "string" ? { version: h.version } : {}), ...(source ? { source } : {}) };
+}
+
+/** A version folder (or file) is named after the version it declares. */
+function folderIssues(v: VersionOnDisk, head: ReturnType<typeof headOf>): Issue[] {
+  if (!v.folderVersion || !head?.version || !head.source || head.version === v.folderVersion) return [];
+  return [{
+    code: "VERSION_FOLDER_MISMATCH",
+    path: "version",
+    ...head.source.locate(["version"]),
+    zh: `文件声明的版本 ${head.version} 与所在目录（或文件）名 ${v.folderVersion} 不一致：请把 "version" 改为 "${v.folderVersion}"，或者把目录改名为 ${head.version}`,
+    en: `The declared version ${head.version} differs from its folder (or file) name ${v.folderVersion}: set "version" to "${v.folderVersion}" or rename the folder to ${head.version}`,
+  }];
 }
 
 export { Registry };

@@ -173,7 +173,9 @@ describe("rule files with errors are rejected with every issue and its location"
     const v1 = fixtureRuleset({ version: "1.0.0", effectiveFrom: "2024-01-01", effectiveTo: null });
     const v2 = fixtureRuleset({ version: "2.0.0", effectiveFrom: "2025-01-01" });
     const { issues } = await Registry.check([sourceOf(v1, "a/1.0.0.json"), sourceOf(v2, "a/2.0.0.json")]);
-    expect(issues.map((i) => `${i.code} ${i.file}`)).toEqual(["VERSIONS_OVERLAP a/2.0.0.json"]);
+    // Said where the fix goes: the earlier version lacks its effectiveTo, the day before.
+    expect(issues.map((i) => `${i.code} ${i.file}:${i.line} ${i.path}`)).toEqual([expect.stringMatching(/^VERSIONS_OVERLAP a\/1\.0\.0\.json:\d+ effectiveTo$/)]);
+    expect(issues[0]?.zh).toContain('版本 1.0.0 缺少失效日期 "effectiveTo": "2024-12-31"');
   });
 
   it("load() throws RULESET_INVALID carrying the issues", async () => {

@@ -6,7 +6,7 @@ import { readRules } from "./read-rules.js";
 /** `cailiang validate [dir]`: every issue of every rule and case file, `file:line:col path message`. */
 export async function validate(dir: string, io: Io): Promise<number> {
   const c = colors(io);
-  const checked = await readRules(dir, io, checkRulesDir);
+  const checked = await readRules(dir, io, checkRulesDir, true);
   if (!checked) return 1;
   const { registry, cases, issues } = checked;
   if (issues.length > 0) {
