@@ -1,9 +1,10 @@
-import { addDays } from "./dates.js";
+import { addDays, parseIsoDate } from "./dates.js";
 import { CailiangError, type Issue, type Location } from "./errors.js";
 import { loadRuleset, type LoadResult, type RulesetSource } from "./load/load-ruleset.js";
 import { loadValidPart, type PartLoad } from "./load/load-valid-part.js";
 import type { ConditionCache } from "./load/check-conditions.js";
-import { JsonSource } from "./load/json-source.js";
+import { JsonSource, type SourceFile } from "./load/json-source.js";
+import type { RulesetT } from "./schema/ruleset.js";
 import { offenseNotFound, type CompiledOffense, type CompiledRuleset } from "./model.js";
 
 export interface RulesetSummary {
@@ -63,9 +64,15 @@ export class Registry {
   /** The loaded versions as one registry, with the issues of each and those across versions. */
   private static assemble(sources: readonly RulesetSource[], results: readonly LoadResult[]): { registry: Registry; issues: Issue[] } {
     const issues = results.flatMap((r) => r.issues);
-    const loaded = results.flatMap((r, i) => (r.ruleset ? [{ ruleset: r.ruleset, head: sources[i]?.files[0] }] : []));
-    issues.push(...versionIssues(loaded));
-    return { registry: new Registry(loaded.map((l) => l.ruleset)), issues };
+    // A version with issues still has its dates: checked against the others, so a version left
+    // out does not show as a gap.
+    const dated = results.flatMap((r, i) => {
+      const head = sources[i]?.files[0];
+      const dates = r.ruleset?.def ?? datesOf(head);
+      return dates && head ? [{ dates, head }] : [];
+    });
+    issues.push(...versionIssues(dated));
+    return { registry: new Registry(results.flatMap((r) => (r.ruleset ? [r.ruleset] : []))), issues };
   }
 
   /** Every ruleset with its versions (GET /v1/rulesets). */
@@ -132,21 +139,31 @@ export class Registry {
   }
 }
 
+/** What the checks across versions read of a version. */
+type VersionDates = Pick<RulesetT, "id" | "version" | "effectiveFrom" | "effectiveTo">;
+
+/** The dates a version file declares, when they are well formed, read without validating the rest. */
+function datesOf(head: SourceFile | undefined): VersionDates | undefined {
+  if (!head) return undefined;
+  const v = JsonSource.parse(head).value as Partial<Record<keyof VersionDates, unknown>> | undefined;
+  const date = (x: unknown): x is string => typeof x === "string" && parseIsoDate(x) !== undefined;
+  if (!v || typeof v.id !== "string" || typeof v.version !== "string" || !date(v.effectiveFrom) || !(v.effectiveTo === null || date(v.effectiveTo))) return undefined;
+  return { id: v.id, version: v.version, effectiveFrom: v.effectiveFrom, effectiveTo: v.effectiveTo };
+}
+
 /**
  * Versions of one ruleset must not repeat a version number, overlap in time, nor leave a gap
  * between them (a day on which no version is in force, though one was before and one is after).
  */
-function versionIssues(loaded: ReadonlyArray<{ ruleset: CompiledRuleset; head: { path: string; text: string } | undefined }>): Issue[] {
+function versionIssues(dated: ReadonlyArray<{ dates: VersionDates; head: SourceFile }>): Issue[] {
   const issues: Issue[] = [];
-  const sorted = [...loaded].sort((a, b) => (a.ruleset.def.id + a.ruleset.def.effectiveFrom < b.ruleset.def.id + b.ruleset.def.effectiveFrom ? -1 : 1));
-  const at = (l: (typeof loaded)[number], path: "version" | "effectiveFrom" | "effectiveTo"): Location | { file: string } => {
-    const src = l.head && JsonSource.parse(l.head).source;
-    return src ? src.locate([path]) : { file: l.ruleset.files[0] ?? "" };
-  };
+  const sorted = [...dated].sort((a, b) => (a.dates.id + a.dates.effectiveFrom < b.dates.id + b.dates.effectiveFrom ? -1 : 1));
+  const at = (l: (typeof dated)[number], path: "version" | "effectiveFrom" | "effectiveTo"): Location | { file: string } =>
+    JsonSource.parse(l.head).source?.locate([path]) ?? { file: l.head.path };
   for (let i = 1; i < sorted.length; i++) {
     const p = sorted[i - 1] as (typeof sorted)[number];
     const c = sorted[i] as (typeof sorted)[number];
-    const [prev, cur] = [p.ruleset.def, c.ruleset.def];
+    const [prev, cur] = [p.dates, c.dates];
     if (prev.id !== cur.id) continue;
     if (prev.version === cur.version) {
       issues.push({ code: "DUPLICATE_VERSION", path: "version", ...at(c, "version"), zh: `规则集 "${cur.id}" 的版本 ${cur.version} 重复`, en: `Ruleset "${cur.id}" has version ${cur.version} twice` });

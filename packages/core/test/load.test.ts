@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CailiangError, formatIssues, Registry } from "../src/index.js";
 import type { OffenseInputT, RulesetInputT } from "../src/schema/ruleset.js";
 import { workCalendar } from "../src/law/calendar.js";
-import { contentHash } from "../src/load/content-hash.js";
+import { rulesetHash } from "../src/load/content-hash.js";
 import { explosives, fixtureRuleset, generalHeader, noFine, rulesetOf, sourceOf, theft } from "./fixture-pack.js";
 
 async function issuesOf(value: unknown, path?: string) {
@@ -36,8 +36,16 @@ describe("loading a valid pack", () => {
   it("hashes the working-day calendar with the rules: a new holiday schedule is a new hash", async () => {
     const loaded = (await Registry.load([sourceOf(fixtureRuleset())])).get("fixture");
     const rules = loaded.def;
-    expect(await contentHash(rules, workCalendar().fingerprint)).toBe(loaded.hash);
-    expect(await contentHash(rules, "chinese-days 2004-2027 fnv1a:00000000")).not.toBe(await contentHash(rules, workCalendar().fingerprint));
+    expect(await rulesetHash(rules, workCalendar().fingerprint)).toBe(loaded.hash);
+    expect(await rulesetHash(rules, "chinese-days 2004-2027 fnv1a:00000000")).not.toBe(await rulesetHash(rules, workCalendar().fingerprint));
+  });
+
+  it("leaves effectiveTo out of the hash: closing a version by a later one keeps its hash", async () => {
+    const open = (await Registry.load([sourceOf(fixtureRuleset({ effectiveTo: null }))])).get("fixture");
+    const closed = (await Registry.load([sourceOf(fixtureRuleset({ effectiveTo: "2030-12-31" }))])).get("fixture");
+    const retitled = (await Registry.load([sourceOf(fixtureRuleset({ effectiveTo: null, title: "另一标题" }))])).get("fixture");
+    expect(closed.hash).toBe(open.hash);
+    expect(retitled.hash).not.toBe(open.hash);
   });
 
   it("reads a version split into a header file and one file per offense", async () => {

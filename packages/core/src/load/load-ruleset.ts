@@ -3,7 +3,8 @@ import { compileOffense, type CompiledOffense, type CompiledRuleset } from "../m
 import { Offense, Ruleset, type OffenseT, type RulesetT } from "../schema/ruleset.js";
 import { checkConditions, type ConditionCache } from "./check-conditions.js";
 import { checkRuleset, type PathIssue } from "./check-ruleset.js";
-import { contentHash } from "./content-hash.js";
+import { rulesetHash } from "./content-hash.js";
+import { issuedIssues } from "./check-issued.js";
 import { workCalendar } from "../law/calendar.js";
 import { formatPath, JsonSource, type PathSegment, type SourceFile } from "./json-source.js";
 import { validate } from "./zod-issues.js";
@@ -96,8 +97,11 @@ export async function loadRuleset(source: RulesetSource, cache: ConditionCache =
   issues.push(...coverage.map(locate));
   if (issues.length > 0) return { issues };
 
+  const hash = await rulesetHash(def, workCalendar().fingerprint);
+  issues.push(...issuedIssues(def, hash).map(locate));
+  if (issues.length > 0) return { issues };
   return {
-    ruleset: { def, hash: await contentHash(def, workCalendar().fingerprint), offenses: compiled, files: source.files.map((f) => f.path), dec: constants() },
+    ruleset: { def, hash, offenses: compiled, files: source.files.map((f) => f.path), dec: constants() },
     issues: [],
   };
 }

@@ -312,6 +312,11 @@ export const RulesetHeader = z.strictObject({
   effectiveFrom: IsoDate,
   effectiveTo: IsoDate.nullable(),
   status: z.enum(["draft", "issued"]).default("draft"),
+  issuedHash: z
+    .string()
+    .regex(/^sha256:[0-9a-f]{64}$/, { message: "须为 sha256:<64 位十六进制>，由 cailiang issue 写入 / must be sha256:<64 hex digits>, written by cailiang issue" })
+    .optional()
+    .describe("Issued versions only: the content hash recorded when it was issued (cailiang issue); validation refuses any later edit"),
   notes: z.array(NonEmpty).default([]),
   settings: Settings,
   circumstances: z.array(CircumstanceDecl).min(1).describe("General circumstances, shared by all offenses"),
