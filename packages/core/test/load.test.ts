@@ -110,7 +110,7 @@ describe("rule files with errors are rejected with every issue and its location"
     const o = explosives();
     (o.tiers[2] as { fine: unknown }).fine = { kind: "amount", min: "400000", max: "600000" };
     expect(formatIssues(await issuesOf(withOffense(o)))).toMatchInlineSnapshot(`
-      "✖ 阶次罚款幅度 [400000, 600000] 超出法定幅度 [100000, 500000] 元 / The band [400000, 600000] lies outside the statutory bounds [100000, 500000] 元
+      "✖ 第3阶次“严重”：阶次罚款幅度 [400000, 600000] 超出法定幅度 [100000, 500000] 元 / Tier 3 "严重" (serious): The band [400000, 600000] lies outside the statutory bounds [100000, 500000] 元
         → at fixture/1.0.0.json:345:13 offenses[0].tiers[2].fine.max [BAND_OUTSIDE_STATUTE]"
     `);
   });
@@ -134,7 +134,7 @@ describe("rule files with errors are rejected with every issue and its location"
     const o = theft();
     (o.tiers[0] as { when: unknown }).when = { fact: "unpaidFees", operator: "lessThan", value: "5000" };
     o.measures = [{ type: "order-to-stop", when: ["no-such-circumstance"] }];
-    expect(await codes(withOffense(o))).toEqual(["CIRCUMSTANCE_UNDECLARED offenses[0].measures[0].when[0]", "FACT_UNDECLARED offenses[0].tiers[0].when"]);
+    expect(await codes(withOffense(o))).toEqual(["CIRCUMSTANCE_UNDECLARED offenses[0].measures[0].when[0]", "FACT_UNDECLARED offenses[0].tiers[0].when.fact"]);
   });
 
   it("a penalty type the statute does not allow, and a fine where it authorizes none", async () => {
@@ -165,8 +165,8 @@ describe("rule files with errors are rejected with every issue and its location"
       "FACT_OPTIONAL_IN_CONDITION offenses[0].statutory.fine.base",
       "FACT_OPTIONAL_IN_CONDITION offenses[0].tiers[0].when",
       "CONDITION_VALUE offenses[0].tiers[0].when",
-      "FACT_OPTIONAL_IN_CONDITION offenses[0].tiers[1].when",
-      "FACT_OPTIONAL_IN_CONDITION offenses[0].tiers[1].when",
+      "FACT_OPTIONAL_IN_CONDITION offenses[0].tiers[1].when.all[0]",
+      "FACT_OPTIONAL_IN_CONDITION offenses[0].tiers[1].when.all[1]",
       "FACT_OPTIONAL_IN_CONDITION offenses[0].tiers[2].when",
     ]);
   });

@@ -29,13 +29,23 @@ export async function runCase(registry: Registry, located: LocatedCase): Promise
     const error = toCailiangError(err);
     const mismatches: string[] = [];
     if (!c.expect.error) {
-      mismatches.push(`评估出错 ${error.code}：${error.zh}${error.issues.map((i) => `；${i.path}：${i.zh}`).join("")} / unexpected error ${error.code}: ${error.en}${error.issues.map((i) => `; ${i.path}: ${i.en}`).join("")}`);
+      // Each problem of the input at its place in the case file (a misspelt fact, say).
+      mismatches.push(`评估出错 ${error.code}：${error.zh} / unexpected error ${error.code}: ${error.en}`);
+      for (const i of error.issues) mismatches.push(`  ${whereInCase(located, i.path)}${i.path}：${i.zh} / ${i.en}`);
     } else {
       check(mismatches, ["error", "code"], c.expect.error.code, error.code);
       if (c.expect.error.issues) check(mismatches, ["error", "issues"], sorted(c.expect.error.issues), sorted(error.issues.map((i) => i.code)));
     }
     return { ...base, passed: mismatches.length === 0, mismatches, error };
   }
+}
+
+/** `file:line:column ` of an input path ("facts.unpaidFe") inside the case, when the case can say. */
+function whereInCase(located: LocatedCase, path: string): string {
+  if (!located.locate || path === "") return "";
+  const segments = path.split(/\.|\[|\]/).filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  const at = located.locate(["input", ...segments]);
+  return `${at.file}:${at.line}:${at.column} `;
 }
 
 /**

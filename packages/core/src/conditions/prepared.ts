@@ -58,8 +58,13 @@ export function collectFacts(c: ConditionT, into: Set<string>): Set<string> {
 
 /** Every comparison of a condition tree, for static checks. */
 export function comparisons(c: ConditionT): Array<Extract<ConditionT, { fact: string }>> {
-  if ("all" in c) return c.all.flatMap(comparisons);
-  if ("any" in c) return c.any.flatMap(comparisons);
-  if ("not" in c) return comparisons(c.not);
-  return [c];
+  return comparisonsAt(c, []).map(([cmp]) => cmp);
+}
+
+/** Every comparison of a condition tree with its JSON path under `path`, so a check can point at it. */
+export function comparisonsAt<P extends string | number>(c: ConditionT, path: P[]): Array<[Extract<ConditionT, { fact: string }>, Array<P | "all" | "any" | "not" | number>]> {
+  if ("all" in c) return c.all.flatMap((x, i) => comparisonsAt(x, [...path, "all", i]));
+  if ("any" in c) return c.any.flatMap((x, i) => comparisonsAt(x, [...path, "any", i]));
+  if ("not" in c) return comparisonsAt(c.not, [...path, "not"]);
+  return [[c, path]];
 }

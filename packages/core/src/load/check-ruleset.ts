@@ -2,10 +2,11 @@ import type { Issue } from "../errors.js";
 import { parseIsoDate } from "../dates.js";
 import { constants, parseDecimal, type Dec } from "../money.js";
 import { amountsIn, multiplesIn } from "../law/amounts.js";
-import { comparisons } from "../conditions/prepared.js";
+import { comparisonsAt } from "../conditions/prepared.js";
 import type { ConditionT } from "../schema/condition.js";
 import type { FactDeclT, FineBandT, OffenseT, RulesetT, StatutoryFineT } from "../schema/ruleset.js";
 import { GENERAL_CIRCUMSTANCE_IDS } from "../schema/vocabulary.js";
+import { didYouMean } from "./did-you-mean.js";
 import type { PathSegment } from "./json-source.js";
 
 /** Rule-data constants as Decimals, each parsed once: a pack repeats its amounts many times. */
@@ -97,7 +98,8 @@ function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<str
   const moneyFact = (name: string | undefined, path: PathSegment[], role: string) => {
     if (name === undefined) return;
     const f = facts.get(name);
-    if (!f) out.push(at(path, "FACT_UNDECLARED", `${role}所用事实 "${name}" 未声明`, `Fact "${name}" used as ${role} is not declared`));
+    const hint = didYouMean(name, facts.keys());
+    if (!f) out.push(at(path, "FACT_UNDECLARED", `${role}所用事实 "${name}" 未声明${hint.zh}`, `Fact "${name}" used as ${role} is not declared${hint.en}`));
     else if (f.type !== "money") out.push(at(path, "FACT_TYPE", `${role}所用事实 "${name}" 须为 money 类型`, `Fact "${name}" used as ${role} must be of type money`));
   };
   moneyFact(o.illegalGainsFact, p("illegalGainsFact"), "违法所得 / illegal gains ");
@@ -196,7 +198,8 @@ function checkStatutoryFine(f: StatutoryFineT, path: PathSegment[], facts: Reado
   if (dec(hi).isZero()) out.push(at([...path, f.kind === "range" ? "max" : "maxMultiple"], "RANGE_EMPTY", "法定罚款上限为零", "The statutory maximum is zero"));
   if (f.kind === "multiple") {
     const base = facts.get(f.base);
-    if (!base) out.push(at([...path, "base"], "FACT_UNDECLARED", `倍数罚款的基数事实 "${f.base}" 未声明`, `The base fact "${f.base}" is not declared`));
+    const hint = didYouMean(f.base, facts.keys());
+    if (!base) out.push(at([...path, "base"], "FACT_UNDECLARED", `倍数罚款的基数事实 "${f.base}" 未声明${hint.zh}`, `The base fact "${f.base}" is not declared${hint.en}`));
     else {
       if (base.type !== "money") out.push(at([...path, "base"], "FACT_TYPE", `倍数罚款的基数 "${f.base}" 须为 money 类型`, `The base "${f.base}" must be of type money`));
       if (!base.required) out.push(at([...path, "base"], "FACT_OPTIONAL_IN_CONDITION", `倍数罚款的基数 "${f.base}" 须为必填事实`, `The base "${f.base}" must be a required fact`));
@@ -245,11 +248,12 @@ function checkMidpoint(band: FineBandT, f: StatutoryFineT, path: PathSegment[], 
  * missing fact at run time.
  */
 function checkCondition(c: ConditionT, path: PathSegment[], facts: ReadonlyMap<string, FactDeclT>, out: PathIssue[]): void {
-  for (const cmp of comparisons(c)) {
-    const where = [...path];
+  for (const [cmp, where] of comparisonsAt(c, path)) {
     const f = facts.get(cmp.fact);
     if (!f) {
-      out.push(at(where, "FACT_UNDECLARED", `条件引用的事实 "${cmp.fact}" 未声明`, `The condition uses undeclared fact "${cmp.fact}"`));
+      // At the misspelt name itself, with the declared fact it is closest to.
+      const hint = didYouMean(cmp.fact, facts.keys());
+      out.push(at([...where, "fact"], "FACT_UNDECLARED", `条件引用的事实 "${cmp.fact}" 未声明${hint.zh}`, `The condition uses undeclared fact "${cmp.fact}"${hint.en}`));
       continue;
     }
     if (!f.required) {

@@ -7,6 +7,7 @@ import { rulesetHash } from "./content-hash.js";
 import { issuedIssues } from "./check-issued.js";
 import { workCalendar } from "../law/calendar.js";
 import { formatPath, JsonSource, type PathSegment, type SourceFile } from "./json-source.js";
+import { withTierName } from "./tier-names.js";
 import { validate } from "./zod-issues.js";
 import { constants } from "../money.js";
 
@@ -70,8 +71,8 @@ export async function loadRuleset(source: RulesetSource, cache: ConditionCache =
   }
 
   const def: RulesetT = { ...withoutSchemaRef(header.data), offenses };
-  const locate = (pi: PathIssue): Issue => {
-    const { at, ...rest } = pi;
+  const locate = (named: PathIssue): Issue => {
+    const { at, ...rest } = withTierName(named, def);
     if (at[0] === "offenses" && typeof at[1] === "number") {
       const origin = origins[at[1]];
       if (origin) {
