@@ -5,10 +5,15 @@ import { caseDateIssues } from "./cases/check-case-dates.js";
 import { parseCaseFiles, type CaseSourceFile, type LocatedCase } from "./cases/parse-cases.js";
 import type { Issue } from "./errors.js";
 import { JsonSource, type SourceFile } from "./load/json-source.js";
-import type { RulesetSource } from "./load/load-ruleset.js";
+import type { LoadProgress, RulesetSource } from "./load/load-ruleset.js";
 import { Registry } from "./registry.js";
 
 const SEMVER = /^\d+\.\d+\.\d+$/;
+
+/** Told how many steps a check of rule files takes (as versions are found) and of each step done, for a progress bar. */
+export interface RulesProgress extends LoadProgress {
+  add(steps: number): void;
+}
 
 /** One version found on disk, with its case files. */
 export interface VersionOnDisk {
@@ -26,8 +31,8 @@ export interface VersionOnDisk {
  * version folder (`ruleset.json`, `offenses/*.json`, `cases/*.json`).
  * Paths in messages are relative to the current directory.
  */
-export async function readRulesDir(dir: string): Promise<VersionOnDisk[]> {
-  if (await isFile(join(dir, "ruleset.json"))) return [await readVersionFolder(dir, basename(join(dir, "..")))];
+export async function readRulesDir(dir: string, progress?: RulesProgress): Promise<VersionOnDisk[]> {
+  if (await isFile(join(dir, "ruleset.json"))) return [await readVersionFolder(dir, basename(join(dir, "..")), progress)];
   const entries = await readdir(dir, { withFileTypes: true });
   const versions = entries.filter((e) => (e.isDirectory() && SEMVER.test(e.name)) || (e.isFile() && SEMVER.test(e.name.replace(/\.json$/, "")) && e.name.endsWith(".json")));
   if (versions.length > 0) {
@@ -35,21 +40,23 @@ export async function readRulesDir(dir: string): Promise<VersionOnDisk[]> {
     return Promise.all(
       versions
         .sort((a, b) => a.name.localeCompare(b.name))
-        .map((e) => (e.isDirectory() ? readVersionFolder(join(dir, e.name), standard) : readVersionFile(join(dir, e.name), standard))),
+        .map((e) => (e.isDirectory() ? readVersionFolder(join(dir, e.name), standard, progress) : readVersionFile(join(dir, e.name), standard))),
     );
   }
   const standards = entries.filter((e) => e.isDirectory() && e.name !== "schema" && !e.name.startsWith("."));
-  const nested = await Promise.all(standards.sort((a, b) => a.name.localeCompare(b.name)).map((e) => readRulesDir(join(dir, e.name))));
+  const nested = await Promise.all(standards.sort((a, b) => a.name.localeCompare(b.name)).map((e) => readRulesDir(join(dir, e.name), progress)));
   return nested.flat();
 }
 
-async function readVersionFolder(dir: string, standard: string): Promise<VersionOnDisk> {
+async function readVersionFolder(dir: string, standard: string, progress?: RulesProgress): Promise<VersionOnDisk> {
   const offenses = await jsonFilesIn(join(dir, "offenses"));
+  // Each offense file is read, validated, then compiled: three steps.
+  progress?.add(offenses.length * 3);
   const name = basename(resolve(dir));
   return {
     standard,
     ...(SEMVER.test(name) ? { folderVersion: name } : {}),
-    source: { files: [await readSource(join(dir, "ruleset.json")), ...(await readAll(offenses))] },
+    source: { files: [await readSource(join(dir, "ruleset.json")), ...(await readAll(offenses, progress))] },
     caseFiles: await Promise.all((await jsonFilesIn(join(dir, "cases"))).map(readSource)),
   };
 }
@@ -74,9 +81,13 @@ async function jsonFilesIn(dir: string): Promise<string[]> {
 }
 
 /** Reads files a few at a time: thousands read at once would hold all their buffers at the same moment. */
-async function readAll(paths: readonly string[], atOnce = 16): Promise<SourceFile[]> {
+async function readAll(paths: readonly string[], progress?: RulesProgress, atOnce = 16): Promise<SourceFile[]> {
   const out: SourceFile[] = [];
-  for (let i = 0; i < paths.length; i += atOnce) out.push(...(await Promise.all(paths.slice(i, i + atOnce).map(readSource))));
+  for (let i = 0; i < paths.length; i += atOnce) {
+    const batch = await Promise.all(paths.slice(i, i + atOnce).map(readSource));
+    out.push(...batch);
+    progress?.tick(batch.length);
+  }
   return out;
 }
 
@@ -117,12 +128,12 @@ export interface Focus {
  * (`cases/*.json`, `1.0.0.cases.json`). Then its whole version is read (an offense is checked
  * against its ruleset, and against the other offenses it names), and the focus says what to keep.
  */
-export async function readRulesTarget(path: string): Promise<{ versions: VersionOnDisk[]; focus?: Focus }> {
-  if (!(await isFile(path))) return { versions: await readRulesDir(path) };
+export async function readRulesTarget(path: string, progress?: RulesProgress): Promise<{ versions: VersionOnDisk[]; focus?: Focus }> {
+  if (!(await isFile(path))) return { versions: await readRulesDir(path, progress) };
   const file = relative(process.cwd(), path) || path;
   const name = basename(path);
   const parent = dirname(path);
-  const folderOf = (dir: string) => readVersionFolder(dir, basename(resolve(dir, "..")));
+  const folderOf = (dir: string) => readVersionFolder(dir, basename(resolve(dir, "..")), progress);
   if (name === "ruleset.json") return { versions: [await folderOf(parent)], focus: { file, kind: "ruleset" } };
   if (basename(parent) === "offenses" && (await isFile(join(parent, "..", "ruleset.json")))) {
     return { versions: [await folderOf(join(parent, ".."))], focus: { file, kind: "offense", offense: await declaredId(path) } };
@@ -171,9 +182,9 @@ export interface RulesCheck {
  * if (issues.length) console.error(formatIssues(issues));
  * else for (const o of await runCases(registry!, cases)) console.log(o.passed ? "✓" : "✗", o.name);
  */
-export async function checkRulesDir(dir: string): Promise<RulesCheck> {
-  const { versions, focus } = await readRulesTarget(dir);
-  const { registry: usable, issues, parts } = await Registry.checkParts(versions.map((v) => v.source));
+export async function checkRulesDir(dir: string, options: { progress?: RulesProgress } = {}): Promise<RulesCheck> {
+  const { versions, focus } = await readRulesTarget(dir, options.progress);
+  const { registry: usable, issues, parts } = await Registry.checkParts(versions.map((v) => v.source), options.progress);
   const heads = versions.map(headOf);
   issues.push(...versions.flatMap((v, i) => folderIssues(v, heads[i])));
   const caseFiles: CaseSourceFile[] = versions.flatMap((v, i) => v.caseFiles.map((f) => ({ ...f, ruleset: heads[i]?.id ?? v.standard, ...(heads[i]?.version ? { version: heads[i]?.version } : {}) })));

@@ -1,6 +1,6 @@
 import { addDays, parseIsoDate } from "./dates.js";
 import { CailiangError, type Issue, type Location } from "./errors.js";
-import { loadRuleset, type LoadResult, type RulesetSource } from "./load/load-ruleset.js";
+import { loadRuleset, type LoadProgress, type LoadResult, type RulesetSource } from "./load/load-ruleset.js";
 import { loadValidPart, type PartLoad } from "./load/load-valid-part.js";
 import type { ConditionCache } from "./load/check-conditions.js";
 import { JsonSource, type SourceFile } from "./load/json-source.js";
@@ -55,9 +55,9 @@ export class Registry {
    * without the offenses whose files have issues, see loadValidPart), every issue, and for each
    * source what it lost (`parts[i]`). Assessment for real only ever uses `load` or `check`.
    */
-  static async checkParts(sources: readonly RulesetSource[]): Promise<{ registry: Registry; issues: Issue[]; parts: PartLoad[] }> {
+  static async checkParts(sources: readonly RulesetSource[], progress?: LoadProgress): Promise<{ registry: Registry; issues: Issue[]; parts: PartLoad[] }> {
     const cache: ConditionCache = new Map();
-    const parts = await Promise.all(sources.map((s) => loadValidPart(s, cache)));
+    const parts = await Promise.all(sources.map((s) => loadValidPart(s, cache, progress)));
     return { ...Registry.assemble(sources, parts), parts };
   }
 

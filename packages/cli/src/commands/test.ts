@@ -3,6 +3,7 @@ import { runCase, updateCases, type CaseOutcome } from "@cailiang/core";
 import { checkRulesDir, type RulesCheck } from "@cailiang/core/node";
 import { issueLines } from "@cailiang/server";
 import { colors, type Io } from "../io.js";
+import { rulesProgress } from "../rules-progress.js";
 import { junitXml } from "../junit.js";
 import { nameFilter } from "../name-filter.js";
 import { readRules } from "./read-rules.js";
@@ -24,7 +25,9 @@ export async function test(dir: string, options: TestOptions, io: Io): Promise<n
     io.err("--update 与 --filter 不能同时使用 / --update and --filter cannot be combined");
     return 2;
   }
-  const checked = await readRules(dir, io, checkRulesDir, true);
+  const progress = rulesProgress(io);
+  const checked = await readRules(dir, io, (d) => checkRulesDir(d, { progress }), true);
+  progress.stop();
   if (!checked) return 1;
   const { issues } = checked;
   for (const line of issueLines(issues)) io.out(`${c.red("✖")} ${line}`);

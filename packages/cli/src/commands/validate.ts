@@ -1,12 +1,15 @@
 import { checkRulesDir } from "@cailiang/core/node";
 import { issueLines } from "@cailiang/server";
 import { colors, type Io } from "../io.js";
+import { rulesProgress } from "../rules-progress.js";
 import { readRules } from "./read-rules.js";
 
 /** `cailiang validate [dir|file]`: every issue of every rule and case file (or of the one file), `file:line:col path message`. */
 export async function validate(dir: string, io: Io): Promise<number> {
   const c = colors(io);
-  const checked = await readRules(dir, io, checkRulesDir, true);
+  const progress = rulesProgress(io);
+  const checked = await readRules(dir, io, (d) => checkRulesDir(d, { progress }), true);
+  progress.stop();
   if (!checked) return 1;
   const { usable, cases, issues, focus } = checked;
   if (issues.length > 0) {

@@ -19,13 +19,18 @@ export interface RulesetSource {
   files: readonly SourceFile[];
 }
 
+/** Told of each step of a long load (each offense file validated, then compiled), for a progress bar. */
+export interface LoadProgress {
+  tick(steps: number): void;
+}
+
 export interface LoadResult {
   ruleset?: CompiledRuleset;
   issues: Issue[];
 }
 
 /** Parses, validates and compiles one version; every issue found is returned, each with its location. */
-export async function loadRuleset(source: RulesetSource, cache: ConditionCache = new Map()): Promise<LoadResult> {
+export async function loadRuleset(source: RulesetSource, cache: ConditionCache = new Map(), progress?: LoadProgress): Promise<LoadResult> {
   const [head] = source.files;
   if (!head) return { issues: [{ code: "NO_FILES", path: "", zh: "规则集没有文件", en: "The ruleset has no files" }] };
   const issues: Issue[] = [];
@@ -53,6 +58,7 @@ export async function loadRuleset(source: RulesetSource, cache: ConditionCache =
   // the one it declares, or by convention its file name (offenses/<id>.json).
   const leftOut = new Set<string>();
   for (const file of offenseFiles) {
+    progress?.tick(1);
     const { source: src, value, issues: syntax } = JsonSource.parse(file);
     issues.push(...syntax);
     if (!src) {
@@ -93,6 +99,7 @@ export async function loadRuleset(source: RulesetSource, cache: ConditionCache =
     const origin = origins[i] as (typeof origins)[number];
     const c = compileOffense(o, def.circumstances, locator(origin.src, origin.prefix));
     compiled.set(o.id, c);
+    if (origin.prefix.length === 0) progress?.tick(1);
     coverage.push(...(await checkConditions(c, ["offenses", i], cache)));
   }
   issues.push(...coverage.map(locate));

@@ -2,7 +2,7 @@ import type { Issue } from "../errors.js";
 import type { CompiledRuleset } from "../model.js";
 import type { ConditionCache } from "./check-conditions.js";
 import type { SourceFile } from "./json-source.js";
-import { loadRuleset, type RulesetSource } from "./load-ruleset.js";
+import { loadRuleset, type LoadProgress, type RulesetSource } from "./load-ruleset.js";
 
 /** One version loaded for running cases while some of its files have issues. */
 export interface PartLoad {
@@ -20,8 +20,8 @@ export interface PartLoad {
  * so an issue in it leaves the whole version out. Used by `cailiang test`, so one bad file does not
  * stop every other offense's cases from running; assessment itself only ever uses a full load.
  */
-export async function loadValidPart(source: RulesetSource, cache: ConditionCache = new Map()): Promise<PartLoad> {
-  const first = await loadRuleset(source, cache);
+export async function loadValidPart(source: RulesetSource, cache: ConditionCache = new Map(), progress?: LoadProgress): Promise<PartLoad> {
+  const first = await loadRuleset(source, cache, progress);
   const leftOut = new Set<string>();
   if (first.ruleset) return { ruleset: first.ruleset, issues: [], leftOut };
   const [head, ...offenses] = source.files;
