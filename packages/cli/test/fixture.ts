@@ -3,7 +3,8 @@ import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach } from "vitest";
+import { afterEach, expect } from "vitest";
+import { cliLines } from "./run-cli.js";
 
 export const FIXTURE = fileURLToPath(new URL("../../server/test/fixtures/rules", import.meta.url));
 
@@ -26,4 +27,11 @@ export async function editedCopy(file: string, edit: (text: string) => string, f
   const path = join(dir, file);
   await writeFile(path, edit(await readFile(path, "utf8")));
   return dir;
+}
+
+/** The issue lines `cailiang validate dir` prints (it must exit 1), each from the standard's folder on. */
+export async function validateIssues(dir: string): Promise<string[]> {
+  const r = await cliLines("validate", dir);
+  expect(r.code).toBe(1);
+  return r.out.filter((l) => l.startsWith("✖ ")).map((l) => l.replace(/^✖ \S*?(demo-std\/)/, "$1"));
 }

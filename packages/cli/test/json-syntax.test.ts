@@ -1,17 +1,12 @@
 // JSON syntax errors as a legal officer meets them in a hand-edited rule file: in Chinese, with
 // the fix, at the character to fix (the trailing comma itself, not the line after it).
 import { describe, expect, it } from "vitest";
-import { editedCopy } from "./fixture.js";
-import { cliLines as cli } from "./run-cli.js";
+import { editedCopy, validateIssues } from "./fixture.js";
 
 const FILE = "demo-std/1.1.0/offenses/steal-power.json";
 
 /** The issue lines `validate` prints after `edit` of the offense file. */
-async function issuesAfter(edit: (text: string) => string): Promise<string[]> {
-  const r = await cli("validate", await editedCopy(FILE, edit));
-  expect(r.code).toBe(1);
-  return r.out.filter((l) => l.startsWith("✖ ")).map((l) => l.replace(/^✖ \S*?(demo-std\/)/, "$1"));
-}
+const issuesAfter = async (edit: (text: string) => string) => validateIssues(await editedCopy(FILE, edit));
 
 describe("JSON syntax errors", () => {
   it("a trailing comma is pointed at itself, with the fix", async () => {

@@ -1,28 +1,28 @@
 // Messages as a legal officer reads them: tiers counted from 1 and named by title, a misspelt fact
 // name pointed at with "did you mean", case failures in Chinese first.
 import { describe, expect, it } from "vitest";
-import { editedCopy } from "./fixture.js";
+import { editedCopy, validateIssues } from "./fixture.js";
 import { cliLines as cli } from "./run-cli.js";
 
 const STEAL = "demo-std/1.1.0/offenses/steal-power.json";
 const CASES = "demo-std/1.1.0/cases/basic.json";
 
-/** The issue lines of `validate`, each from the file name on. */
-async function issues(dir: string): Promise<string[]> {
-  const r = await cli("validate", dir);
-  expect(r.code).toBe(1);
-  return r.out.filter((l) => l.startsWith("✖ ")).map((l) => l.replace(/^✖ \S*?(demo-std\/)/, "$1"));
-}
 
 describe("messages", () => {
   it("name a tier by its number from 1 and its title", async () => {
-    expect(await issues(await editedCopy(STEAL, (t) => t.replace('"max": "5"', '"max": "9"')))).toEqual([
+    expect(await validateIssues(await editedCopy(STEAL, (t) => t.replace('"max": "5"', '"max": "9"')))).toEqual([
       'demo-std/1.1.0/offenses/steal-power.json:95:9 tiers[1].fine.max  第2阶次“一般”：阶次罚款幅度 [1, 9] 超出法定幅度 [0, 5] 倍 / Tier 2 "一般" (general): The band [1, 9] lies outside the statutory bounds [0, 5] 倍 [BAND_OUTSIDE_STATUTE]',
     ]);
   });
 
+  it("name the tier in schema messages too", async () => {
+    expect(await validateIssues(await editedCopy(STEAL, (t) => t.replace('"title": "一般",', '"title": "一般",\n      "colour": "red",')))).toEqual([
+      'demo-std/1.1.0/offenses/steal-power.json:79:7 tiers[1].colour  第2阶次“一般”：未知字段 "colour" / Tier 2 "一般" (general): Unknown field "colour" [UNKNOWN_FIELD]',
+    ]);
+  });
+
   it("point a misspelt fact name in a condition at the misspelling, with did you mean", async () => {
-    expect(await issues(await editedCopy(STEAL, (t) => t.replace('"fact": "unpaidFee"', '"fact": "unpaidfee"')))).toEqual([
+    expect(await validateIssues(await editedCopy(STEAL, (t) => t.replace('"fact": "unpaidFee"', '"fact": "unpaidfee"')))).toEqual([
       'demo-std/1.1.0/offenses/steal-power.json:61:13 tiers[0].when.all[0].fact  第1阶次“轻微”：条件引用的事实 "unpaidfee" 未声明，您是否要写 "unpaidFee"？ / Tier 1 "轻微" (minor): The condition uses undeclared fact "unpaidfee" (did you mean "unpaidFee"?) [FACT_UNDECLARED]',
     ]);
   });

@@ -4,19 +4,13 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadRegistryFromDir } from "@cailiang/core/node";
-import { editedCopy } from "./fixture.js";
+import { editedCopy, validateIssues } from "./fixture.js";
 import { cliLines as cli } from "./run-cli.js";
 
 const V100 = "demo-std/1.0.0.json";
 const HEAD = "demo-std/1.1.0/ruleset.json";
 const CASES = "demo-std/1.1.0/cases/basic.json";
 
-/** The issue lines of `validate`, each from the file name on. */
-async function issues(dir: string): Promise<string[]> {
-  const r = await cli("validate", dir);
-  expect(r.code).toBe(1);
-  return r.out.filter((l) => l.startsWith("✖ ")).map((l) => l.replace(/^✖ \S*?(demo-std\/)/, "$1"));
-}
 
 const hashOf = async (dir: string, version: string) => (await loadRegistryFromDir(dir)).versions("demo-std").find((v) => v.def.version === version)?.hash;
 
@@ -53,25 +47,25 @@ describe("cailiang version", () => {
 
 describe("validation between versions", () => {
   it("an overlap says which version lacks which date, at that version's effectiveTo", async () => {
-    expect(await issues(await editedCopy(V100, (t) => t.replace('"effectiveTo": "2024-12-31"', '"effectiveTo": null')))).toEqual([
+    expect(await validateIssues(await editedCopy(V100, (t) => t.replace('"effectiveTo": "2024-12-31"', '"effectiveTo": null')))).toEqual([
       'demo-std/1.0.0.json:8:3 effectiveTo  版本 1.0.0 的失效日期为 null（无限期），与自 2025-01-01 起施行的版本 1.1.0 重叠：版本 1.0.0 缺少失效日期 "effectiveTo": "2024-12-31"（新版本施行的前一日） / Version 1.0.0 runs until null (open-ended), overlapping version 1.1.0 in force from 2025-01-01: version 1.0.0 lacks "effectiveTo": "2024-12-31" (the day before) [VERSIONS_OVERLAP]',
     ]);
   });
 
   it("a gap between versions", async () => {
-    expect(await issues(await editedCopy(V100, (t) => t.replace('"effectiveTo": "2024-12-31"', '"effectiveTo": "2024-11-30"')))).toEqual([
+    expect(await validateIssues(await editedCopy(V100, (t) => t.replace('"effectiveTo": "2024-12-31"', '"effectiveTo": "2024-11-30"')))).toEqual([
       'demo-std/1.1.0/ruleset.json:7:3 effectiveFrom  版本 1.0.0 于 2024-11-30 失效，版本 1.1.0 自 2025-01-01 起施行：2024-12-01 至 2024-12-31 没有施行中的版本；请将版本 1.0.0 的 effectiveTo 改为 "2024-12-31"，或者将版本 1.1.0 的 effectiveFrom 改为 "2024-12-01" / Version 1.0.0 ends on 2024-11-30 and version 1.1.0 starts on 2025-01-01: no version is in force from 2024-12-01 to 2024-12-31; set 1.0.0\'s effectiveTo to "2024-12-31" or 1.1.0\'s effectiveFrom to "2024-12-01" [VERSIONS_GAP]',
     ]);
   });
 
   it("a folder named otherwise than the version it declares", async () => {
-    expect(await issues(await editedCopy(HEAD, (t) => t.replace('"version": "1.1.0"', '"version": "1.2.0"')))).toEqual([
+    expect(await validateIssues(await editedCopy(HEAD, (t) => t.replace('"version": "1.1.0"', '"version": "1.2.0"')))).toEqual([
       'demo-std/1.1.0/ruleset.json:6:3 version  文件声明的版本 1.2.0 与所在目录（或文件）名 1.1.0 不一致：请把 "version" 改为 "1.1.0"，或者把目录改名为 1.2.0 / The declared version 1.2.0 differs from its folder (or file) name 1.1.0: set "version" to "1.1.0" or rename the folder to 1.2.0 [VERSION_FOLDER_MISMATCH]',
     ]);
   });
 
   it("a case dated outside its own version, at its decision date", async () => {
-    expect(await issues(await editedCopy(CASES, (t) => t.replace('"decision": "2025-06-10"', '"decision": "2024-06-10"')))).toEqual([
+    expect(await validateIssues(await editedCopy(CASES, (t) => t.replace('"decision": "2025-06-10"', '"decision": "2024-06-10"')))).toEqual([
       'demo-std/1.1.0/cases/basic.json:14:11 cases[0].input.dates.decision  用例“盗窃电能，应交电费1万元：处罚”的决定日期 2024-06-10 不在其所在版本 1.1.0 的施行期间（2025-01-01 至 今）内，会按其他版本裁量：请修改用例日期，或者把用例移到相应版本的 cases/ 目录 / Case "盗窃电能，应交电费1万元：处罚" is decided on 2024-06-10, outside the period of its own version 1.1.0 (2025-01-01 to open-ended), so another version would assess it: re-date the case or move it to that version\'s cases/ [CASE_OUTSIDE_VERSION]',
     ]);
   });
@@ -92,13 +86,13 @@ describe("cailiang issue", () => {
 
     const file = join(dir, "demo-std/1.1.0/offenses/steal-power.json");
     await writeFile(file, (await readFile(file, "utf8")).replace('"title": "盗窃电能"', '"title": "窃电"'));
-    const [line, ...rest] = await issues(dir);
+    const [line, ...rest] = await validateIssues(dir);
     expect(rest).toEqual([]);
     expect(line).toMatch(/^demo-std\/1\.1\.0\/ruleset\.json:\d+:3 issuedHash {2}版本 1\.1\.0 已发布，其内容已被改动（发布时哈希 sha256:[0-9a-f]{64}，现为 sha256:[0-9a-f]{64}）：已发布的版本不得修改，请撤销改动，并用 cailiang version 新建版本 \/ .+ \[ISSUED_VERSION_CHANGED\]$/);
   });
 
   it("a version marked issued by hand, without its hash, is refused", async () => {
-    expect(await issues(await editedCopy(HEAD, (t) => t.replace('"status": "draft"', '"status": "issued"')))).toEqual([
+    expect(await validateIssues(await editedCopy(HEAD, (t) => t.replace('"status": "draft"', '"status": "issued"')))).toEqual([
       "demo-std/1.1.0/ruleset.json:9:3 status  已发布的版本须记录 issuedHash：请用 cailiang issue 发布，不要手改 status / An issued version records its issuedHash: issue it with cailiang issue rather than editing status by hand [ISSUED_HASH_MISSING]",
     ]);
   });

@@ -7,6 +7,7 @@ import type { Issue } from "./errors.js";
 import { JsonSource, type SourceFile } from "./load/json-source.js";
 import type { LoadProgress, RulesetSource } from "./load/load-ruleset.js";
 import { Registry } from "./registry.js";
+import { compareSemver, type VersionStart } from "./versions/start-version.js";
 
 const SEMVER = /^\d+\.\d+\.\d+$/;
 
@@ -111,6 +112,26 @@ async function isFile(path: string): Promise<boolean> {
  */
 export async function loadRegistryFromDir(dir: string): Promise<Registry> {
   return Registry.load((await readRulesDir(dir)).map((v) => v.source));
+}
+
+/**
+ * The latest version folder of a pack (`<pack>/<version>/`, by version number) with the files a
+ * new version starts from (startVersion): its ruleset file and its case files, named inside the folder.
+ */
+export async function latestVersionFolder(pack: string): Promise<{ version: string; dir: string; start: VersionStart } | undefined> {
+  const entries = await readdir(pack, { withFileTypes: true });
+  const version = entries.filter((e) => e.isDirectory() && SEMVER.test(e.name)).map((e) => e.name).sort(compareSemver).at(-1);
+  if (!version) return undefined;
+  const dir = join(pack, version);
+  const cases = await jsonFilesIn(join(dir, "cases"));
+  return {
+    version,
+    dir,
+    start: {
+      header: { path: "ruleset.json", text: await readFile(join(dir, "ruleset.json"), "utf8") },
+      cases: await Promise.all(cases.map(async (f) => ({ path: join("cases", basename(f)), text: await readFile(f, "utf8") }))),
+    },
+  };
 }
 
 /** What a single file given to `validate` or `test` is: the rules or cases it narrows them to. */

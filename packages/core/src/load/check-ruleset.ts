@@ -38,7 +38,7 @@ export function checkRuleset(rs: RulesetT, leftOut: ReadonlySet<string> = new Se
   }
   const known = (ids: readonly string[], path: PathSegment[], scope: ReadonlySet<string>) =>
     ids.forEach((id, i) => {
-      if (!scope.has(id)) out.push(at([...path, i], "CIRCUMSTANCE_UNDECLARED", `情节 "${id}" 未定义`, `Circumstance "${id}" is not declared`));
+      if (!scope.has(id)) out.push(undeclaredCircumstance(id, [...path, i], scope));
     });
   rs.exclusiveGroups.forEach((g, i) => known(g.ids, ["exclusiveGroups", i, "ids"], general));
   duplicates(rs.exemptions.map((e) => e.id), ["exemptions"], "exemption", out);
@@ -64,6 +64,11 @@ export function checkRuleset(rs: RulesetT, leftOut: ReadonlySet<string> = new Se
   leftOut.forEach((id) => offenseIds.add(id));
   rs.offenses.forEach((o, i) => checkOffense(o, ["offenses", i], general, offenseIds, out, rs.settings.placement.midpointRule));
   return out;
+}
+
+function undeclaredCircumstance(id: string, path: PathSegment[], scope: ReadonlySet<string>): PathIssue {
+  const hint = didYouMean(id, scope);
+  return at(path, "CIRCUMSTANCE_UNDECLARED", `情节 "${id}" 未定义${hint.zh}`, `Circumstance "${id}" is not declared${hint.en}`);
 }
 
 /** Reports repeated ids; returns the set of ids. */
@@ -93,7 +98,7 @@ function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<str
   const scope = new Set([...general, ...own]);
   const known = (ids: readonly string[] | undefined, path: PathSegment[]) =>
     (ids ?? []).forEach((id, i) => {
-      if (!scope.has(id)) out.push(at([...path, i], "CIRCUMSTANCE_UNDECLARED", `情节 "${id}" 未定义`, `Circumstance "${id}" is not declared`));
+      if (!scope.has(id)) out.push(undeclaredCircumstance(id, [...path, i], scope));
     });
   const moneyFact = (name: string | undefined, path: PathSegment[], role: string) => {
     if (name === undefined) return;

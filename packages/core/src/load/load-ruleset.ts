@@ -7,7 +7,7 @@ import { rulesetHash } from "./content-hash.js";
 import { issuedIssues } from "./check-issued.js";
 import { workCalendar } from "../law/calendar.js";
 import { formatPath, JsonSource, type PathSegment, type SourceFile } from "./json-source.js";
-import { withTierName } from "./tier-names.js";
+import { tierLabel, withTierName } from "./tier-names.js";
 import { validate } from "./zod-issues.js";
 import { constants } from "../money.js";
 
@@ -38,7 +38,12 @@ export async function loadRuleset(source: RulesetSource, cache: ConditionCache =
   const headParsed = JsonSource.parse(head);
   issues.push(...headParsed.issues);
   const headSrc = headParsed.source;
-  const header = headSrc ? validate(Ruleset, headParsed.value, { locate: (p) => headSrc.locate(p) }) : null;
+  const header = headSrc
+    ? validate(Ruleset, headParsed.value, {
+        locate: (p) => headSrc.locate(p),
+        label: (p) => (p[0] === "offenses" && typeof p[1] === "number" ? tierLabel((headParsed.value as { offenses?: unknown[] } | null)?.offenses?.[p[1]], p.slice(2)) : undefined),
+      })
+    : null;
   if (!headSrc || !header || "issues" in header) {
     // Without a header there is nothing to check the offenses against: report their syntax only.
     for (const f of offenseFiles) issues.push(...JsonSource.parse(f).issues);
@@ -65,7 +70,7 @@ export async function loadRuleset(source: RulesetSource, cache: ConditionCache =
       leftOut.add(fileStem(file.path));
       continue;
     }
-    const r = validate(Offense, value, { locate: (at) => src.locate(at) });
+    const r = validate(Offense, value, { locate: (at) => src.locate(at), label: (at) => tierLabel(value, at) });
     if ("issues" in r) {
       issues.push(...r.issues);
       const id = (value as { id?: unknown } | null)?.id;

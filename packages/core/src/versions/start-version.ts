@@ -103,7 +103,8 @@ function edit(text: string, changes: ReadonlyArray<[JSONPath, unknown]>): string
   return out;
 }
 
-function compareSemver(a: string, b: string): number {
+/** Orders version numbers as numbers (1.10.0 after 1.9.0). */
+export function compareSemver(a: string, b: string): number {
   const pa = a.split(".").map(Number);
   const pb = b.split(".").map(Number);
   for (let i = 0; i < 3; i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
