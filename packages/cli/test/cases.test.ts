@@ -73,6 +73,18 @@ describe("cailiang test --update", () => {
     expect((await cli("test", dir)).out.at(-1)).toBe("2 passed, 0 failed");
   });
 
+  it("says when a case's name still quotes an old figure (names are never rewritten)", async () => {
+    const dir = await editedCopy(CASES, (t) =>
+      t.replace('"name": "盗窃电能，应交电费1万元：处罚"', '"name": "盗窃电能，应交电费1万元：罚款建议12345元"').replace('"tier": "general"', '"tier": "general",\n        "fine": { "recommended": { "point": "12345" } }'));
+    const r = await cli("test", dir, "--update");
+    expect(r.code).toBe(0);
+    expect(r.out.map((l) => l.replace(/^(\S) \S+basic\.json/, "$1 basic.json"))).toEqual([
+      '~ basic.json 盗窃电能，应交电费1万元：罚款建议12345元：fine.recommended.point: "12345" → "30000"',
+      "! basic.json 盗窃电能，应交电费1万元：罚款建议12345元：名称中仍写着旧值 12345（fine.recommended.point 现为 30000），请改写名称 / the name still says 12345; rewrite it",
+      "更新了 1 个文件中的 1 处预期，0 处留待人工核对 / 1 expectation(s) updated in 1 file(s), 0 left to a person",
+    ]);
+  });
+
   it("refuses while the rules have issues", async () => {
     const dir = await editedCopy(STEAL, (t) => t.replace('"max": "5"', '"max": "9"'));
     const r = await cli("test", dir, "--update");

@@ -62,9 +62,10 @@ async function update(checked: RulesCheck, io: Io): Promise<number> {
     io.out(c.red(`${checked.issues.length} 处错误，未更新用例：请先改正规则 / issue(s): no case was updated; fix the rules first`));
     return 1;
   }
-  const { files, changes, leftAlone } = await updateCases(checked.registry, checked.caseFiles);
+  const { files, changes, leftAlone, staleNames } = await updateCases(checked.registry, checked.caseFiles);
   for (const f of files) await writeFile(f.path, f.text);
   for (const ch of changes) io.out(`${c.yellow("~")} ${ch.file} ${ch.name}：${ch.change}`);
+  for (const ch of staleNames) io.out(`${c.yellow("!")} ${ch.file} ${ch.name}：${ch.change}`);
   for (const ch of leftAlone) io.out(`${c.red("!")} ${ch.file} ${ch.name}：未更新，请人工核对 / not updated, look at it: ${ch.change}`);
   io.out(`更新了 ${files.length} 个文件中的 ${changes.length} 处预期，${leftAlone.length} 处留待人工核对 / ${changes.length} expectation(s) updated in ${files.length} file(s), ${leftAlone.length} left to a person`);
   return leftAlone.length > 0 ? 1 : 0;

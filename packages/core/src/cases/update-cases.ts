@@ -19,9 +19,11 @@ export interface CaseChange {
  * Each value is replaced where it is written, so the rest of the file keeps its layout.
  * Pure: files in, files out.
  */
-export async function updateCases(registry: Registry, files: readonly CaseSourceFile[]): Promise<{ files: SourceFile[]; changes: CaseChange[]; leftAlone: CaseChange[] }> {
+export async function updateCases(registry: Registry, files: readonly CaseSourceFile[]): Promise<{ files: SourceFile[]; changes: CaseChange[]; leftAlone: CaseChange[]; staleNames: CaseChange[] }> {
   const changes: CaseChange[] = [];
   const leftAlone: CaseChange[] = [];
+  // A case's name is a sentence a person wrote ("…：罚款建议27500元"): never rewritten, but said when it still quotes an old value.
+  const staleNames: CaseChange[] = [];
   const out: SourceFile[] = [];
   for (const file of files) {
     const { cases, issues } = parseCaseFiles([file]);
@@ -42,10 +44,13 @@ export async function updateCases(registry: Registry, files: readonly CaseSource
         if (JSON.stringify(f.expected) === JSON.stringify(f.got)) continue;
         text = applyEdits(text, modify(text, ["cases", i, "expect", ...f.path], f.got, { formattingOptions: { insertSpaces: true, tabSize: 2 } }));
         changes.push({ file: file.path, name, change: `${f.path.join(".")}: ${JSON.stringify(f.expected)} → ${JSON.stringify(f.got)}` });
+        if (typeof f.expected === "string" && /^\d+(\.\d+)?$/.test(f.expected) && name.includes(f.expected)) {
+          staleNames.push({ file: file.path, name, change: `名称中仍写着旧值 ${f.expected}（${f.path.join(".")} 现为 ${String(f.got)}），请改写名称 / the name still says ${f.expected}; rewrite it` });
+        }
       }
       for (const m of outcome.mismatches.filter((x) => x.startsWith(BASIS_MISSING))) leftAlone.push({ file: file.path, name, change: m });
     }
     if (text !== file.text) out.push({ path: file.path, text });
   }
-  return { files: out, changes, leftAlone };
+  return { files: out, changes, leftAlone, staleNames };
 }
