@@ -28,11 +28,12 @@ export function renderAssessment(r: AssessResultT, c: Colors): string[] {
   head("裁量阶次", r.tier ? `${r.tier.title}（${r.tier.id}）` : "—");
   head("处罚种类", r.penalties.length ? r.penalties.map((p) => `${p.title}（${p.mandatory ? "应当" : "可以"}；${p.basis}）`).join("、") : "无");
   if (r.fine) {
-    const { statutory, band, recommended } = r.fine;
+    const { statutory, band, recommended, reduction } = r.fine;
     head(
       "罚款",
       `法定幅度 ${statutory.min}–${statutory.max} 元；阶次幅度 ${band.min}–${band.max} 元；` +
-        `建议 ${recommended.min}–${recommended.max} 元，建议值 ${c.bold(recommended.point)} 元${r.fine.reduced ? "（减轻处罚）" : ""}`,
+        `建议 ${recommended.min}–${recommended.max} 元${recommended.point === null ? "（本基准不给建议值）" : `，建议值 ${c.bold(recommended.point)} 元`}${r.fine.reduced ? "（减轻处罚）" : ""}` +
+        (reduction && !r.fine.reduced ? `；可以减轻处罚：${reduction.min}–${reduction.max} 元` : ""),
     );
   } else head("罚款", "无");
   head("措施", r.measures.length ? r.measures.map((m) => m.title).join("、") : "无");

@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     facts: { unpaidFee: "12000.50" },
   });
   const result: AssessResultT = await assess(registry, input);
-  const point: string | undefined = result.fine?.recommended.point;
+  const point: string | null | undefined = result.fine?.recommended.point;
   const res = await createApp({ registry }).request("/healthz");
   const err = new CailiangError("INPUT_INVALID", "例", "example");
   console.log(JSON.stringify({ outcome: result.outcome, point, health: res.status, code: err.code }));

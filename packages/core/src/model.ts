@@ -15,6 +15,8 @@ export interface CompiledOffense {
   readonly fineOptions: PreparedConditions | null;
   readonly noPenalty: PreparedConditions;
   readonly filing: PreparedConditions | null;
+  /** Art. 36: the facts that show harmful consequences (limitation.harmWhen); null where none are named. */
+  readonly harm: PreparedConditions | null;
   /** The penalty article's citation, e.g. "电力法第七十一条". */
   readonly penaltyBasis: string;
   /** Where the offense is written, so a rule-data error at run time can point at it (found when asked). */
@@ -45,6 +47,7 @@ export function compileOffense(def: OffenseT, general: readonly CircumstanceDecl
     fineOptions: fine?.kind === "alternatives" ? new PreparedConditions(fine.options.map((o, i) => ({ id: String(i), when: o.when }))) : null,
     noPenalty: new PreparedConditions(def.noPenaltyList.map((e) => ({ id: e.id, when: e.when }))),
     filing: def.filingThreshold ? new PreparedConditions([{ id: "filing", when: def.filingThreshold }]) : null,
+    harm: def.limitation.harmWhen ? new PreparedConditions([{ id: "harm", when: def.limitation.harmWhen }]) : null,
   };
 }
 

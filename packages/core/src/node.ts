@@ -207,7 +207,7 @@ export async function checkRulesDir(dir: string, options: { progress?: RulesProg
   const { versions, focus } = await readRulesTarget(dir, options.progress);
   const { registry: usable, issues, parts } = await Registry.checkParts(versions.map((v) => v.source), options.progress);
   const heads = versions.map(headOf);
-  issues.push(...versions.flatMap((v, i) => folderIssues(v, heads[i])));
+  issues.push(...versions.flatMap((v, i) => [...folderIssues(v, heads[i]), ...issuedWithoutHash(heads[i])]));
   const caseFiles: CaseSourceFile[] = versions.flatMap((v, i) => v.caseFiles.map((f) => ({ ...f, ruleset: heads[i]?.id ?? v.standard, ...(heads[i]?.version ? { version: heads[i]?.version } : {}) })));
   const parsed = parseCaseFiles(caseFiles);
   issues.push(...parsed.issues, ...caseDateIssues(usable, parsed.cases));
@@ -231,12 +231,29 @@ export async function checkRulesDir(dir: string, options: { progress?: RulesProg
 }
 
 /** The id and version a version declares (read from its file), when it can be read. */
-function headOf(v: VersionOnDisk): { id?: string; version?: string; source?: JsonSource } | undefined {
+function headOf(v: VersionOnDisk): { id?: string; version?: string; issuedWithoutHash: boolean; source?: JsonSource } | undefined {
   const head = v.source.files[0];
   if (!head) return undefined;
   const { source, value } = JsonSource.parse(head);
-  const h = (value ?? {}) as { id?: unknown; version?: unknown };
-  return { ...(typeof h.id === "string" ? { id: h.id } : {}), ...(typeof h.version === "string" ? { version: h.version } : {}), ...(source ? { source } : {}) };
+  const h = (value ?? {}) as { id?: unknown; version?: unknown; status?: unknown; issuedHash?: unknown };
+  return {
+    ...(typeof h.id === "string" ? { id: h.id } : {}),
+    ...(typeof h.version === "string" ? { version: h.version } : {}),
+    issuedWithoutHash: h.status === "issued" && h.issuedHash === undefined,
+    ...(source ? { source } : {}),
+  };
+}
+
+/** A version on disk marked issued records the hash it was issued with (cailiang issue), so an edit is seen. */
+function issuedWithoutHash(head: ReturnType<typeof headOf>): Issue[] {
+  if (!head?.issuedWithoutHash || !head.source) return [];
+  return [{
+    code: "ISSUED_HASH_MISSING",
+    path: "status",
+    ...head.source.locate(["status"]),
+    zh: "已发布的版本须记录 issuedHash：请用 cailiang issue 发布，不要手改 status",
+    en: "An issued version records its issuedHash: issue it with cailiang issue rather than editing status by hand",
+  }];
 }
 
 /** A version folder (or file) is named after the version it declares. */

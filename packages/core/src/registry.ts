@@ -1,5 +1,6 @@
 import { addDays, parseIsoDate } from "./dates.js";
 import { CailiangError, type Issue, type Location } from "./errors.js";
+import { lineageIssues } from "./load/check-lineage.js";
 import { loadRuleset, type LoadProgress, type LoadResult, type RulesetSource } from "./load/load-ruleset.js";
 import { loadValidPart, type PartLoad } from "./load/load-valid-part.js";
 import type { ConditionCache } from "./load/check-conditions.js";
@@ -71,8 +72,9 @@ export class Registry {
       const dates = r.ruleset?.def ?? datesOf(head);
       return dates && head ? [{ dates, head }] : [];
     });
-    issues.push(...versionIssues(dated));
-    return { registry: new Registry(results.flatMap((r) => (r.ruleset ? [r.ruleset] : []))), issues };
+    const rulesets = results.flatMap((r) => (r.ruleset ? [r.ruleset] : []));
+    issues.push(...versionIssues(dated), ...lineageIssues(rulesets));
+    return { registry: new Registry(rulesets), issues };
   }
 
   /** Every ruleset with its versions (GET /v1/rulesets). */

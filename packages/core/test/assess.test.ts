@@ -30,6 +30,7 @@ describe("fine: exact figures (golden cases)", () => {
       band: { min: "12000", max: "36001" },
       recommended: { min: "12000", max: "36001", point: "24001" },
       reduced: false,
+      reduction: null,
     });
   });
 
@@ -39,11 +40,14 @@ describe("fine: exact figures (golden cases)", () => {
     expect(r.circumstances).toEqual([{ id: "eliminated-harm", title: "主动消除或者减轻违法行为危害后果", effect: "mitigate-or-reduce", mandatory: true, basis: "行政处罚法第三十二条第（一）项" }]);
   });
 
-  it("an aggravating circumstance puts it in the upper half; with a mandatory mitigating one, back to the lower half", async () => {
+  it("an aggravating circumstance puts it in the upper half; mitigation and aggravation are weighed together, neither cancels the other", async () => {
     const up = await run(input("theft", { unpaidFee: "12000.50" }, ["repeat-offense"]));
     expect(up.fine?.recommended).toEqual({ min: "24001", max: "36001", point: "30001" });
     const both = await run(input("theft", { unpaidFee: "12000.50" }, ["repeat-offense", "eliminated-harm"]));
-    expect(both.fine?.recommended.point).toBe("18000");
+    expect(both.fine?.recommended).toEqual({ min: "12000", max: "36001", point: "24001" });
+    // A mandatory mitigation does not make a second aggravating circumstance count for nothing.
+    const more = await run(input("theft", { unpaidFee: "12000.50" }, ["repeat-offense", "obstructed", "eliminated-harm"]));
+    expect(more.fine?.recommended).toEqual({ min: "24001", max: "36001", point: "27001" });
   });
 
   it("减轻 below the statutory minimum with two mandatory mitigating circumstances", async () => {
@@ -51,10 +55,28 @@ describe("fine: exact figures (golden cases)", () => {
     expect(r.fine).toEqual({
       statutory: { min: "100000", max: "500000" },
       band: { min: "100000", max: "200000" },
-      recommended: { min: "50000", max: "100000", point: "75000" },
+      recommended: { min: "50000", max: "99999", point: "75000" },
       reduced: true,
+      reduction: { min: "50000", max: "99999", basis: ["行政处罚法第三十二条第（一）项", "行政处罚法第三十二条第（三）项", "测试减轻规定"] },
     });
     expect(r.explanation.find((e) => e.step === "fine")?.basis).toContain("测试减轻规定");
+  });
+
+  it("减轻 is tier-aware: in a severe tier the grounds weigh inside the band, and the 减轻 range is offered beside it", async () => {
+    const r = await run(input("explosives", { overQuantityRatio: 35 }, ["eliminated-harm", "confessed"]));
+    expect(r.tier?.id).toBe("serious");
+    expect(r.fine?.reduced).toBe(false);
+    expect(r.fine?.recommended).toEqual({ min: "400000", max: "450000", point: "416666" });
+    expect(r.fine?.reduction).toEqual({ min: "50000", max: "99999", basis: ["行政处罚法第三十二条第（一）项", "行政处罚法第三十二条第（三）项", "测试减轻规定"] });
+    expect(r.explanation.find((e) => e.step === "fine")?.zh).toContain("可以减轻处罚：减轻处罚幅度 50000–99999 元（本基准仅在起点为法定最低数额的阶次建议减轻，「严重」阶次不属于，不作为建议值）");
+  });
+
+  it("减轻 is not recommended against an aggravating circumstance, but still offered", async () => {
+    const r = await run(input("explosives", { overQuantityRatio: 5 }, ["eliminated-harm", "confessed", "obstructed"]));
+    expect(r.fine?.reduced).toBe(false);
+    expect(r.fine?.recommended).toEqual({ min: "100000", max: "150000", point: "137500" });
+    expect(r.fine?.reduction?.min).toBe("50000");
+    expect(r.explanation.find((e) => e.step === "fine")?.zh).toContain("同时具有从重情节，经综合衡量不建议减轻");
   });
 
   it("one mitigating circumstance is 从轻, not 减轻: the point stays inside the statute", async () => {
@@ -81,6 +103,40 @@ describe("fine: exact figures (golden cases)", () => {
     expect(none.fine?.recommended.point).toBe("38500");
     // No gains, nothing to confiscate (art. 28 ¶2 speaks of gains that exist).
     expect(none.penalties.map((p) => p.type)).toEqual(["fine"]);
+  });
+});
+
+describe("ways to place the fine (a tier may override the ruleset's)", () => {
+  const placed = async (placement: unknown, circumstances: string[]) => {
+    const o = theft();
+    (o.tiers[1] as { placement?: unknown }).placement = placement;
+    const r = await Registry.load([sourceOf(rulesetOf(generalHeader(), [o]))]);
+    return (await run(input("theft", { unpaidFee: "10000" }, circumstances), r)).fine;
+  };
+  // The 一般 band for an unpaid fee of 10,000 is 10,000–30,000.
+  it("percentages of the band: lower 30% for 从轻, upper 30% for 从重, the middle otherwise", async () => {
+    const pl = { method: "percent", lighter: "0.3", heavier: "0.3", basis: "测试：从轻按幅度下限30%以内" };
+    expect((await placed(pl, ["eliminated-harm"]))?.recommended).toEqual({ min: "10000", max: "16000", point: "13000" });
+    expect((await placed(pl, []))?.recommended).toEqual({ min: "16000", max: "24000", point: "20000" });
+    expect((await placed(pl, ["repeat-offense"]))?.recommended).toEqual({ min: "24000", max: "30000", point: "27000" });
+  });
+  it("a base amount plus or minus a step per circumstance, kept in the band", async () => {
+    const pl = { method: "base-step", base: "22000", step: "3000", basis: "测试：处2.2万元罚款；每具有一项从轻情节减少3000元" };
+    expect((await placed(pl, []))?.recommended).toEqual({ min: "22000", max: "22000", point: "22000" });
+    expect((await placed(pl, ["eliminated-harm", "confessed"]))?.recommended.point).toBe("16000");
+    expect((await placed(pl, ["repeat-offense", "obstructed", "serious-harm"]))?.recommended.point).toBe("30000");
+  });
+  it("a fixed amount, and a band with no point", async () => {
+    expect((await placed({ method: "fixed", amount: "15000" }, ["repeat-offense"]))?.recommended).toEqual({ min: "15000", max: "15000", point: "15000" });
+    const band = await placed({ method: "band-only" }, ["repeat-offense"]);
+    expect(band?.recommended).toEqual({ min: "10000", max: "30000", point: null });
+  });
+  it("a stated amount outside the tier's band is refused at load, located", async () => {
+    const o = theft();
+    (o.tiers[1] as { placement?: unknown }).placement = { method: "fixed", amount: "80000" };
+    (o.tiers[1] as { fine?: unknown }).fine = { kind: "amount", min: "1000", max: "5000" };
+    const { issues } = await Registry.check([sourceOf(rulesetOf(generalHeader(), [theftUpTo(5, { tiers: o.tiers })]))]);
+    expect(issues.map((i) => `${i.code} ${i.path}`)).toContain("PLACEMENT_OUTSIDE_BAND offenses[0].tiers[1].placement.amount");
   });
 });
 
@@ -182,6 +238,20 @@ describe("time bar (art. 36)", () => {
     expect(r.outcome).toBe("penalty");
     expect(r.explanation.find((e) => e.step === "time-bar")?.zh).toContain("5 年");
   });
+  it("five years where the row's harm facts show harm, with no harm circumstance found; the facts are named by title", async () => {
+    const harmed = await run(input("explosives", { overQuantityRatio: 35 }, [], { dates: late }));
+    expect(harmed.outcome).toBe("penalty");
+    const entry = harmed.explanation.find((e) => e.step === "time-bar");
+    expect(entry?.zh).toContain("5 年");
+    expect(entry?.zh).toContain("超出许可产量比例 35%");
+    expect(entry?.zh).not.toContain("overQuantityRatio");
+    expect(entry?.basis).toContain("民用爆炸物品安全管理条例第一条：保障公民生命、财产安全和公共安全");
+    expect((await run(input("explosives", { overQuantityRatio: 5 }, [], { dates: late }))).outcome).toBe("time-barred");
+  });
+  it("harm alone does not extend the period of a row that does not touch safety", async () => {
+    const r = await run(input("theft", { unpaidFee: "100" }, ["minor-harm"], { dates: late }));
+    expect(r.outcome).toBe("time-barred");
+  });
 });
 
 describe("version in force (art. 37, 从旧兼从轻)", () => {
@@ -209,14 +279,43 @@ describe("version in force (art. 37, 从旧兼从轻)", () => {
     expect(res.alternative).toEqual({ version: "2.0.0", outcome: "penalty", point: "240000" });
   });
 
-  it("a newer version that no longer has the offense: no penalty", async () => {
+  it("a newer version that leaves the row out does not make the act lawful: the act-time version applies, with a warning", async () => {
     const r = await Registry.load([sourceOf(rulesetOf(generalHeader(v1), [theft(), noFine()])), sourceOf(rulesetOf(generalHeader(v2), [noFine()]))]);
+    const res = await run(input("theft", { unpaidFee: "60000" }, [], { dates: across }), r);
+    expect(res.outcome).toBe("penalty");
+    expect(res.ruleset.version).toBe("1.0.0");
+    expect(res.fine?.recommended.point).toBe("240000");
+    expect(res.measures.map((m) => m.type)).toEqual(["order-to-stop", "recover-fee"]);
+    expect(res.warnings.map((w) => w.code)).toContain("OFFENSE_NOT_IN_LATER_VERSION");
+  });
+
+  it("only a statute change the later version records ends the offense; its measures still stand", async () => {
+    const header = { ...generalHeader(v2), statuteChanges: [{ offense: "theft", law: "电力法", article: 71, change: "repealed" as const, date: "2025-01-01" }] };
+    const r = await Registry.load([sourceOf(rulesetOf(generalHeader(v1), [theft(), noFine()])), sourceOf(rulesetOf(header, [noFine()]))]);
     const res = await run(input("theft", { unpaidFee: "60000" }, [], { dates: across }), r);
     expect(res.outcome).toBe("no-penalty");
     expect(res.ruleset.version).toBe("2.0.0");
-    expect(res.alternative?.version).toBe("1.0.0");
-    // No longer an offense: nothing of the old rule's penalties or measures remains.
-    expect([res.penalties, res.measures, res.fine]).toEqual([[], [], null]);
+    expect(res.alternative).toEqual({ version: "1.0.0", outcome: "penalty", point: "240000" });
+    expect([res.penalties, res.fine]).toEqual([[], null]);
+    expect(res.measures.map((m) => m.type)).toEqual(["order-to-stop", "recover-fee"]);
+    expect(res.explanation[0]?.zh).toContain("电力法第七十一条已于 2025-01-01 废止");
+    expect(res.explanation[0]?.basis).toEqual(["行政处罚法第三十七条", "电力法第七十一条"]);
+  });
+
+  it("a renamed row names the id it replaces, and the two versions are compared", async () => {
+    const renamed = { ...lighterTheft, id: "theft-2025", replaces: "theft" };
+    const r = await Registry.load([sourceOf(rulesetOf(generalHeader(v1), [theft()])), sourceOf(rulesetOf(generalHeader(v2), [renamed]))]);
+    const res = await run(input("theft", { unpaidFee: "60000" }, [], { dates: across }), r);
+    expect(res.ruleset.version).toBe("2.0.0");
+    expect(res.offense.id).toBe("theft-2025");
+    expect(res.fine?.recommended.point).toBe("150000");
+    expect(res.alternative).toEqual({ version: "1.0.0", outcome: "penalty", point: "240000" });
+  });
+
+  it("a replaced id or a statute change must name a row of an earlier version", async () => {
+    const header = { ...generalHeader(v2), statuteChanges: [{ offense: "thef", law: "电力法", article: 71, change: "repealed" as const, date: "2025-01-01" }] };
+    const { issues } = await Registry.check([sourceOf(rulesetOf(generalHeader(v1), [theft()])), sourceOf(rulesetOf(header, [{ ...theft(), id: "theft-2025", replaces: "theft-2024" }]))]);
+    expect(issues.map((i) => `${i.code} ${i.path}`)).toEqual(["REPLACES_UNKNOWN offenses.theft-2025.replaces", "STATUTE_CHANGE_UNKNOWN statuteChanges[0].offense"]);
   });
 });
 
@@ -278,6 +377,16 @@ describe("procedure", () => {
   it("warns when the holiday calendar does not know the year", async () => {
     const r = await run(input("theft", { unpaidFee: "100" }, [], { dates: { act: "2029-12-20", discovered: "2029-12-28", filed: "2029-12-29", decision: "2030-01-20" } }));
     expect(r.warnings.map((w) => w.code)).toContain("HOLIDAY_CALENDAR_MISSING_YEAR");
+  });
+
+  it("a draft standard and a proposed band say so in every answer", async () => {
+    const o = theft();
+    (o.tiers[1] as { proposal?: boolean }).proposal = true;
+    const r = await Registry.load([sourceOf(rulesetOf(generalHeader({ status: "draft", documentNumber: null }), [o]))]);
+    const res = await run(input("theft", { unpaidFee: "10000" }), r);
+    expect(res.warnings.map((w) => w.code)).toEqual(["PROPOSAL_TIER", "DRAFT_STANDARD"]);
+    expect(res.warnings[0]?.zh).toBe("「一般」阶次的幅度是本基准的建议，尚待本机关审定");
+    expect((await run(input("theft", { unpaidFee: "100" }))).warnings.map((w) => w.code)).toEqual([]);
   });
 
   it("warns what it cannot check without dates", async () => {
@@ -392,7 +501,7 @@ describe("rule data at fault at run time", () => {
     const facts = { unpaidFee: "100", ...Object.fromEntries(names.map((n) => [n, false])) };
     const err = await failure(input("theft", facts), r);
     expect(err.code).toBe("RULESET_INVALID");
-    expect(err.issues.map((i) => `${i.code} ${i.file}:${i.line}`)).toEqual(["TIERS_GAP gap/1.0.0.json:204"]);
+    expect(err.issues.map((i) => `${i.code} ${i.file}:${i.line}`)).toEqual(["TIERS_GAP gap/1.0.0.json:222"]);
   });
 });
 
@@ -416,6 +525,29 @@ describe("filing (art. 54 ¶2)", () => {
     const res = await run(input("theft", { unpaidFee: "100" }, ["uncooperative"]), r);
     expect(res.procedure).toMatchObject({ summary: false, filingRequired: true });
     expect(res.explanation.find((e) => e.step === "procedure")?.zh).toContain("不能适用简易程序");
+  });
+});
+
+describe("hearing (art. 63)", () => {
+  it("the larger-amount threshold depends on business activity: 10,000 yuan for an organization in business, 5,000 outside it", async () => {
+    const inBusiness = await run(input("theft", { unpaidFee: "5000" }, ["eliminated-harm"]));
+    const outside = await run(input("theft", { unpaidFee: "5000" }, ["eliminated-harm"], { party: { kind: "organization", business: false } }));
+    expect(inBusiness.fine?.recommended.point).toBe("7500");
+    expect(inBusiness.procedure.hearing).toBe(false);
+    expect(outside.procedure.hearing).toBe(true);
+    expect(outside.explanation.find((e) => e.step === "procedure")?.zh).toContain("罚款 7500 元达到较大数额（从事非经营活动的法人或者其他组织 5000 元以上）");
+  });
+  it("confiscating property of a large value means a hearing; without its value, a warning says a hearing may be required", async () => {
+    const large = await run(input("no-fine", { equipmentValue: "20000" }));
+    expect(large.procedure.hearing).toBe(true);
+    expect(large.explanation.find((e) => e.step === "procedure")?.zh).toContain("没收较大价值的非法财物（20000 元，从事经营活动的法人或者其他组织 10000 元以上）");
+    expect(large.warnings.map((w) => w.code)).not.toContain("CONFISCATION_HEARING_UNDETERMINED");
+    const small = await run(input("no-fine", { equipmentValue: "900" }));
+    expect(small.procedure.hearing).toBe(false);
+    expect(small.warnings.map((w) => w.code)).not.toContain("CONFISCATION_HEARING_UNDETERMINED");
+    const unknown = await run(input("no-fine", {}));
+    expect(unknown.procedure.hearing).toBe(false);
+    expect(unknown.warnings.find((w) => w.code === "CONFISCATION_HEARING_UNDETERMINED")?.zh).toContain("未提供拟没收的非法财物的价值");
   });
 });
 

@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 
 const RUNS = { numRuns: 300 };
-const point = (r: AssessResultT) => (r.fine ? D(r.fine.recommended.point) : D(-1));
+const point = (r: AssessResultT) => (r.fine ? D(r.fine.recommended.point ?? r.fine.recommended.max) : D(-1));
 
 describe("legal invariants (fast-check)", () => {
   it("the fine never exceeds the statutory maximum nor goes below zero (nor is zero: a fine of 0 is no fine)", async () => {
@@ -20,12 +20,13 @@ describe("legal invariants (fast-check)", () => {
         const r = await assess(registry, i);
         if (!r.fine) return;
         const max = D(r.fine.statutory.max);
-        for (const v of [r.fine.band.min, r.fine.band.max, r.fine.recommended.min, r.fine.recommended.max, r.fine.recommended.point]) {
+        const p = r.fine.recommended.point ?? r.fine.recommended.max;
+        for (const v of [r.fine.band.min, r.fine.band.max, r.fine.recommended.min, r.fine.recommended.max, p]) {
           expect(D(v).gt(0)).toBe(true);
           expect(D(v).lte(max)).toBe(true);
         }
-        expect(D(r.fine.recommended.min).lte(r.fine.recommended.point)).toBe(true);
-        expect(D(r.fine.recommended.point).lte(r.fine.recommended.max)).toBe(true);
+        expect(D(r.fine.recommended.min).lte(p)).toBe(true);
+        expect(D(p).lte(r.fine.recommended.max)).toBe(true);
       }),
       RUNS,
     );
@@ -51,7 +52,7 @@ describe("legal invariants (fast-check)", () => {
     await fc.assert(
       fc.asyncProperty(caseInput, async (i) => {
         const r = await assess(registry, i);
-        if (!r.fine || !D(r.fine.recommended.point).lt(r.fine.statutory.min)) return;
+        if (!r.fine || !point(r).lt(r.fine.statutory.min)) return;
         expect(r.fine.reduced).toBe(true);
         expect(r.circumstances.some((c) => c.effect === "reduce" || c.effect === "mitigate-or-reduce")).toBe(true);
         expect(r.circumstances.some((c) => c.effect === "aggravate")).toBe(false);
@@ -60,13 +61,31 @@ describe("legal invariants (fast-check)", () => {
     );
   });
 
-  it("a mandatory mitigating circumstance keeps the point at or below the middle of the band", async () => {
+  it("with no aggravating circumstance, a mandatory mitigating one keeps the point at or below the middle of the band", async () => {
     await fc.assert(
       fc.asyncProperty(caseInput, async (i) => {
         const r = await assess(registry, i);
         if (!r.fine || r.fine.reduced || !r.circumstances.some((c) => c.mandatory && c.effect.startsWith("mitigate"))) return;
+        if (r.circumstances.some((c) => c.effect === "aggravate")) return;
         const mid = D(r.fine.band.min).plus(r.fine.band.max).div(2);
-        expect(D(r.fine.recommended.point).lte(mid.plus(1))).toBe(true);
+        expect(point(r).lte(mid.plus(1))).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it("a 减轻 ground always offers the range below a statutory minimum above zero, down to the floor, never to zero", async () => {
+    await fc.assert(
+      fc.asyncProperty(caseInput, async (i) => {
+        const r = await assess(registry, i);
+        if (!r.fine) return;
+        const ground = r.circumstances.some((c) => c.effect === "reduce" || c.effect === "mitigate-or-reduce");
+        const min = D(r.fine.statutory.min);
+        expect(r.fine.reduction !== null).toBe(ground && min.gt(0));
+        if (!r.fine.reduction) return;
+        expect(D(r.fine.reduction.max).lt(min)).toBe(true);
+        expect(D(r.fine.reduction.min).gt(0)).toBe(true);
+        expect(D(r.fine.reduction.min).gte(min.times("0.5").floor())).toBe(true);
       }),
       RUNS,
     );

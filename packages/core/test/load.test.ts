@@ -99,10 +99,10 @@ describe("rule files with errors are rejected with every issue and its location"
     (o.tiers[0] as { fine: unknown }).fine = { kind: "multiple", min: "0", max: "1.x" };
     const issues = await issuesOf(withOffense(o), "pack/1.0.0.json");
     expect(formatIssues(issues)).toMatchInlineSnapshot(`
-      "✖ 须为非负十进制字符串，如 "5"、"0.3" / must be a non-negative decimal string, e.g. "5" or "0.3"
-        → at pack/1.0.0.json:270:13 offenses[0].tiers[0].fine.max [SCHEMA_INVALID_FORMAT]
+      "✖ 第1阶次“较轻”：须为非负十进制字符串，如 "5"、"0.3" / Tier 1 "较轻" (light): must be a non-negative decimal string, e.g. "5" or "0.3"
+        → at pack/1.0.0.json:288:13 offenses[0].tiers[0].fine.max [SCHEMA_INVALID_FORMAT]
       ✖ 未知字段 "penaltyy" / Unknown field "penaltyy"
-        → at pack/1.0.0.json:315:7 offenses[0].penaltyy [UNKNOWN_FIELD]"
+        → at pack/1.0.0.json:333:7 offenses[0].penaltyy [UNKNOWN_FIELD]"
     `);
   });
 
@@ -111,8 +111,15 @@ describe("rule files with errors are rejected with every issue and its location"
     (o.tiers[2] as { fine: unknown }).fine = { kind: "amount", min: "400000", max: "600000" };
     expect(formatIssues(await issuesOf(withOffense(o)))).toMatchInlineSnapshot(`
       "✖ 第3阶次“严重”：阶次罚款幅度 [400000, 600000] 超出法定幅度 [100000, 500000] 元 / Tier 3 "严重" (serious): The band [400000, 600000] lies outside the statutory bounds [100000, 500000] 元
-        → at fixture/1.0.0.json:345:13 offenses[0].tiers[2].fine.max [BAND_OUTSIDE_STATUTE]"
+        → at fixture/1.0.0.json:369:13 offenses[0].tiers[2].fine.max [BAND_OUTSIDE_STATUTE]"
     `);
+  });
+
+  it("a row that touches safety must cite why; its harm facts must be declared", async () => {
+    const o = explosives({ limitation: { years: 2, touchesSafety: true, harmWhen: { fact: "casualtie", operator: "greaterThan", value: 0 } } });
+    const codes = (await issuesOf(withOffense(o))).map((i) => `${i.code} ${i.path}`);
+    expect(codes).toContain("SAFETY_BASIS_MISSING offenses[0].limitation.touchesSafety");
+    expect(codes.some((c) => c.startsWith("FACT_UNDECLARED offenses[0].limitation.harmWhen"))).toBe(true);
   });
 
   it("overlapping tiers and a gap between tiers, with an example of the facts", async () => {
@@ -122,11 +129,11 @@ describe("rule files with errors are rejected with every issue and its location"
     (gap.tiers[2] as { when: unknown }).when = { fact: "unpaidFee", operator: "greaterThan", value: "50000" };
     expect(formatIssues(await issuesOf(withOffense(overlap)))).toMatchInlineSnapshot(`
       "✖ 阶次重叠：unpaidFee=5000 时 light、general 同时适用 / The tiers overlap: light, general all apply when unpaidFee=5000
-        → at fixture/1.0.0.json:256:7 offenses[0].tiers [TIERS_OVERLAP]"
+        → at fixture/1.0.0.json:274:7 offenses[0].tiers [TIERS_OVERLAP]"
     `);
     expect(formatIssues(await issuesOf(withOffense(gap)))).toMatchInlineSnapshot(`
       "✖ 阶次留有空档：unpaidFee=50000 时没有任何阶次适用 / The tiers leave a gap: none applies when unpaidFee=50000
-        → at fixture/1.0.0.json:256:7 offenses[0].tiers [TIERS_GAP]"
+        → at fixture/1.0.0.json:274:7 offenses[0].tiers [TIERS_GAP]"
     `);
   });
 
@@ -213,7 +220,7 @@ describe("the encoded fine must be the one the quoted article names", () => {
     o.tiers = theft().tiers.map((t) => ({ ...t, fine: { kind: "multiple", min: "0", max: "1" } }));
     expect(formatIssues(await issuesOf(withOffense(o)))).toMatchInlineSnapshot(`
       "✖ 法定罚款 maxMultiple = 3 倍，在所引处罚条文中找不到该数额 / The statutory maxMultiple 3 倍 is not named in the quoted penalty article
-        → at fixture/1.0.0.json:244:11 offenses[0].statutory.fine.maxMultiple [FINE_NOT_IN_TEXT]"
+        → at fixture/1.0.0.json:262:11 offenses[0].statutory.fine.maxMultiple [FINE_NOT_IN_TEXT]"
     `);
   });
 });

@@ -100,6 +100,8 @@ export function expectedFields(e: CaseExpectT, r: AssessResultT): ExpectedField[
       for (const [k, v] of Object.entries(e.fine[part] ?? {})) add(["fine", part, k], v, (r.fine[part] as Record<string, string>)[k]);
     }
     add(["fine", "reduced"], e.fine.reduced, r.fine.reduced);
+    if (e.fine.reduction === null || (e.fine.reduction && !r.fine.reduction)) add(["fine", "reduction"], e.fine.reduction, r.fine.reduction && { min: r.fine.reduction.min, max: r.fine.reduction.max });
+    else if (e.fine.reduction && r.fine.reduction) for (const [k, v] of Object.entries(e.fine.reduction)) add(["fine", "reduction", k], v, (r.fine.reduction as Record<string, unknown>)[k]);
   }
   if (e.procedure) {
     const { deadlines, ...flags } = e.procedure;

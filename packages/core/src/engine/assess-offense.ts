@@ -5,7 +5,8 @@ import { MEASURE_TYPES, CIRCUMSTANCE_EFFECTS } from "../schema/vocabulary.js";
 import type { AppliedCircumstance } from "./circumstances.js";
 import type { MeasureOut, OffenseAssessment, OffenseContext } from "./context.js";
 import { exemption } from "./exemption.js";
-import { explain, type Warning } from "./explain.js";
+import { explain } from "./explain.js";
+import { warn, type Warning } from "./warnings.js";
 import { computeFine, type FineResult } from "./fine.js";
 import { choosePenalties, type PenaltyOut } from "./penalties.js";
 import { procedureFor } from "./procedure.js";
@@ -33,7 +34,7 @@ export function assessOffense(ctx: OffenseContext): OffenseAssessment {
 
   const { party } = ctx.input;
   if (party.kind === "individual" && party.age == null) {
-    warnings.push({ code: "AGE_UNKNOWN", zh: "未提供当事人年龄：无法判断是否适用行政处罚法第三十条（不满十四周岁不予处罚；已满十四周岁不满十八周岁应当从轻或者减轻），请核实", en: "The party's age is not given: whether art. 30 applies (under 14: no penalty; 14 to 17: lighter or reduced) cannot be judged — check it" });
+    warnings.push(warn("AGE_UNKNOWN"));
   }
   const ex = exemption(ctx);
   explanation.push(...ex.explanation);
@@ -48,6 +49,7 @@ export function assessOffense(ctx: OffenseContext): OffenseAssessment {
     ]);
   }
   explanation.push(explain("tier", `适用「${tier.title}」阶次：${tier.description}`, `Tier "${tier.id}" applies: ${tier.description}`, [offense.penaltyBasis]));
+  if (tier.proposal) warnings.push(warn("PROPOSAL_TIER", { tier: tier.title }));
   explanation.push(explainCircumstances(applied));
 
   const chosen = choosePenalties(ctx, tier);
@@ -61,7 +63,7 @@ export function assessOffense(ctx: OffenseContext): OffenseAssessment {
     if (!fine) {
       // A multiple of nothing: no fine is listed among the penalties, and the officer is told why.
       penalties = penalties.filter((p) => p.type !== "fine");
-      warnings.push({ code: "FINE_IMPOSSIBLE", zh: "依本案事实法定罚款上限为零，不能处以罚款，请核对事实", en: "On these facts the statutory maximum fine is zero; no fine can be imposed — check the facts" });
+      warnings.push(warn("FINE_IMPOSSIBLE"));
     }
   } else {
     fineEntry = explain("fine", offense.def.statutory.fine ? "本案不处罚款（罚款为可选或附条件的处罚，条件未满足或本阶次不适用）" : "法律未规定罚款，不得罚款", offense.def.statutory.fine ? "No fine in this case (the fine is optional or conditional, and does not apply)" : "The statute authorizes no fine", [offense.penaltyBasis]);

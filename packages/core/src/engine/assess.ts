@@ -6,9 +6,11 @@ import type { AssessInputParsed, AssessResultT } from "../schema/assessment.js";
 import { assessOffense } from "./assess-offense.js";
 import { checkCircumstances, checkFacts, parseAssessInput } from "./case-input.js";
 import { offenseContext, type OffenseAssessment } from "./context.js";
-import { explain, type Warning } from "./explain.js";
+import { explain } from "./explain.js";
+import { warn, type Warning } from "./warnings.js";
 import { procedureFor } from "./procedure.js";
 import { compareFine, compareSeverity } from "./lighter.js";
+import { cite } from "../law/cite.js";
 import { writeResult } from "./result.js";
 
 /**
@@ -64,8 +66,8 @@ function withoutVersionAtAct(registry: Registry, id: string, atDecision: Compile
   const first = registry.versions(id)[0] as CompiledRuleset;
   const before = act < first.def.effectiveFrom;
   const warning = before
-    ? { code: "ACT_BEFORE_FIRST_VERSION", zh: `违法行为发生时（${act}）本基准尚未施行（首个版本自 ${first.def.effectiveFrom} 起施行），按作出决定时施行的 ${version.def.version} 版裁量`, en: `The act (${act}) predates the standard (first version in force from ${first.def.effectiveFrom}); assessed under the version in force at the decision, ${version.def.version}` }
-    : { code: "NO_VERSION_AT_ACT", zh: `违法行为发生时（${act}）没有施行中的基准版本，按作出决定时施行的 ${version.def.version} 版裁量`, en: `No version of the standard was in force at the act (${act}); assessed under the version in force at the decision, ${version.def.version}` };
+    ? warn("ACT_BEFORE_FIRST_VERSION", { act, first: first.def.effectiveFrom, version: version.def.version })
+    : warn("NO_VERSION_AT_ACT", { act, version: version.def.version });
   return writeResult(assessVersion(version, parsed), {
     opening: explain(
       "version",
@@ -82,36 +84,18 @@ function lexMitior(atAct: CompiledRuleset, atDecision: CompiledRuleset, parsed: 
   const basis = ["行政处罚法第三十七条"];
   const v = (r: CompiledRuleset) => r.def.version;
   const point = (a: OffenseAssessment) => a.fine?.out.recommended.point ?? null;
-  if (!atDecision.offenses.has(parsed.offense)) {
-    return writeResult(
-      {
-        ...old,
-        ctx: { ...old.ctx, version: atDecision },
-        outcome: "no-penalty",
-        tier: null,
-        penalties: [],
-        fine: null,
-        measures: [],
-        warnings: [],
-        procedure: {
-          procedure: { ...old.procedure.procedure, summary: false, hearing: false, legalReview: false, collectiveDiscussion: false, major: false, filingRequired: false, deadlines: { ...old.procedure.procedure.deadlines, report: null } },
-          explanation: [],
-          warnings: [],
-        },
-        closing: [],
-        explanation: [explain("version", `作出决定时施行的 ${v(atDecision)} 版已不再规定该违法行为，适用新的规定，不予处罚`, `The version in force at the decision (${v(atDecision)}) no longer has this offense: the new rule applies, no penalty`, basis)],
-      },
-      { alternative: { version: v(atAct), outcome: old.outcome, point: point(old) } },
-    );
-  }
+  const later = laterId(atDecision, parsed.offense);
+  if (later === null) return notInLaterVersion(atAct, atDecision, parsed, old);
+  const renamed = later !== parsed.offense ? `（${v(atDecision)} 版中该违法行为为「${atDecision.offenses.get(later)?.def.title}」）` : "";
   let fresh: OffenseAssessment;
   try {
-    fresh = assessVersion(atDecision, parsed);
+    const concurrent = parsed.concurrent.map((id) => laterId(atDecision, id) ?? id);
+    fresh = assessVersion(atDecision, { ...parsed, offense: later, concurrent });
   } catch (err) {
-    if (!(err instanceof CailiangError) || err.code !== "INPUT_INVALID") throw err;
+    if (!(err instanceof CailiangError) || (err.code !== "INPUT_INVALID" && err.code !== "OFFENSE_NOT_FOUND")) throw err;
     return writeResult(old, {
       opening: explain("version", `适用违法行为发生时施行的 ${v(atAct)} 版`, `The version at the time of the act (${v(atAct)}) applies`, basis),
-      warnings: [{ code: "LEX_MITIOR_NOT_COMPARED", zh: `无法按决定时施行的 ${v(atDecision)} 版计算（${err.zh}），未作新旧比较`, en: `Could not assess under the version at the decision (${v(atDecision)}: ${err.en}); no comparison made` }],
+      warnings: [warn("LEX_MITIOR_NOT_COMPARED", { version: v(atDecision), zh: err.zh, en: err.en })],
     });
   }
   const newer = compareSeverity(fresh, old) < 0;
@@ -121,11 +105,52 @@ function lexMitior(atAct: CompiledRuleset, atDecision: CompiledRuleset, parsed: 
     alternative: { version: v(other.ctx.version), outcome: other.outcome, point: point(other) },
     opening: explain(
       "version",
-      `行为时（${parsed.dates.act}）施行 ${v(atAct)} 版，决定时（${parsed.dates.decision}）施行 ${v(atDecision)} 版；两版计算：${v(atAct)} 版 ${old.outcome}、建议罚款 ${shown(old)}，${v(atDecision)} 版 ${fresh.outcome}、建议罚款 ${shown(fresh)}；${newer ? "新的规定处罚较轻，适用新的规定" : "新的规定并不较轻，适用行为时的规定"}（适用 ${v(chosenV)} 版）`,
-      `At the act (${parsed.dates.act}) version ${v(atAct)} was in force; at the decision (${parsed.dates.decision}) version ${v(atDecision)}. Under ${v(atAct)}: ${old.outcome}, point ${shown(old)}; under ${v(atDecision)}: ${fresh.outcome}, point ${shown(fresh)}. ${newer ? "The new rule is lighter and applies" : "The new rule is not lighter; the rule at the act applies"} (${v(chosenV)})`,
+      `行为时（${parsed.dates.act}）施行 ${v(atAct)} 版，决定时（${parsed.dates.decision}）施行 ${v(atDecision)} 版${renamed}；两版计算：${v(atAct)} 版${outcomeZh(old)}、建议罚款 ${shown(old)}，${v(atDecision)} 版${outcomeZh(fresh)}、建议罚款 ${shown(fresh)}；${newer ? "新的规定处罚较轻，适用新的规定" : "新的规定并不较轻，适用行为时的规定"}（适用 ${v(chosenV)} 版）`,
+      `At the act (${parsed.dates.act}) version ${v(atAct)} was in force; at the decision (${parsed.dates.decision}) version ${v(atDecision)}${later !== parsed.offense ? ` (where the row is ${later})` : ""}. Under ${v(atAct)}: ${old.outcome}, point ${shown(old)}; under ${v(atDecision)}: ${fresh.outcome}, point ${shown(fresh)}. ${newer ? "The new rule is lighter and applies" : "The new rule is not lighter; the rule at the act applies"} (${v(chosenV)})`,
       basis,
     ),
   });
+}
+
+/** The id the offense has in a later version: its own, or that of the row that `replaces` it; null where the version has neither. */
+function laterId(version: CompiledRuleset, id: string): string | null {
+  if (version.offenses.has(id)) return id;
+  for (const o of version.offenses.values()) if (o.def.replaces === id) return o.def.id;
+  return null;
+}
+
+/**
+ * A later version without the row. A standard is not a law: leaving a row out does not make the act
+ * lawful. Only a statute change the later version records does ("不再认为是违法"): then no penalty.
+ * Otherwise the act-time version applies, with a warning. Measures (责令改正…) are never dropped.
+ */
+function notInLaterVersion(atAct: CompiledRuleset, atDecision: CompiledRuleset, parsed: AssessInputParsed, old: OffenseAssessment): AssessResultT {
+  const v = (r: CompiledRuleset) => r.def.version;
+  const change = atDecision.def.statuteChanges.find((c) => c.offense === parsed.offense && c.date <= parsed.dates.decision);
+  if (!change) {
+    return writeResult(old, {
+      opening: explain("version", `适用违法行为发生时施行的 ${v(atAct)} 版`, `The version at the time of the act (${v(atAct)}) applies`, ["行政处罚法第三十七条"]),
+      warnings: [warn("OFFENSE_NOT_IN_LATER_VERSION", { later: v(atDecision), earlier: v(atAct) })],
+    });
+  }
+  const article = cite(change);
+  const ctx = { ...old.ctx, version: atDecision };
+  return writeResult(
+    { ...old, ctx, outcome: "no-penalty", tier: null, penalties: [], fine: null, warnings: [], closing: [], explanation: [], procedure: procedureFor(ctx, "no-penalty", [], null) },
+    {
+      alternative: { version: v(atAct), outcome: old.outcome, point: old.fine?.out.recommended.point ?? null },
+      opening: explain(
+        "version",
+        `${article}已于 ${change.date} ${change.change === "repealed" ? "废止" : "修改"}${change.note ? `（${change.note}）` : ""}，作出决定时不再认为是违法，适用新的规定，不予行政处罚；责令改正等措施不因此免除`,
+        `${change.law} art. ${change.article} was ${change.change} on ${change.date}: at the decision the act is no longer an offense, so no penalty; measures such as orders to correct still stand`,
+        ["行政处罚法第三十七条", article],
+      ),
+    },
+  );
+}
+
+function outcomeZh(a: OffenseAssessment): string {
+  return { penalty: "给予处罚", "no-penalty": "不予处罚", "may-waive": "可以不予处罚", "time-barred": "超过追责时效", "measures-only": "仅责令改正等措施" }[a.outcome];
 }
 
 /** One version: the offense and any concurrent provisions of the same act (art. 29). */
@@ -204,13 +229,7 @@ function oneAct(results: readonly OffenseAssessment[]): OffenseAssessment {
 function undeclared(results: readonly OffenseAssessment[]): Warning[] {
   const [main, ...others] = results.map((r) => r.ctx.offense.def);
   if (!main) return [];
-  const missing = others.filter((o) => !main.concurrent.includes(o.id) && !o.concurrent.includes(main.id)).map((o) => o.id);
+  const missing = others.filter((o) => !main.concurrent.includes(o.id) && !o.concurrent.includes(main.id)).map((o) => o.title);
   if (missing.length === 0) return [];
-  return [
-    {
-      code: "CONCURRENT_NOT_DECLARED",
-      zh: `本基准未将 ${main.id} 与 ${missing.join("、")} 标注为同一违法行为可能同时违反的规定，请核实是否确属同一违法行为（行政处罚法第二十九条）`,
-      en: `The standard does not mark ${main.id} and ${missing.join(", ")} as provisions one act may breach together; confirm it is one act (art. 29)`,
-    },
-  ];
+  return [warn("CONCURRENT_NOT_DECLARED", { main: main.title, others: missing.join("」「") })];
 }

@@ -3,7 +3,7 @@ import type { AssessInputParsed, AssessResultT, ExplanationEntryT } from "../sch
 import type { TierT } from "../schema/ruleset.js";
 import { appliedCircumstances, type AppliedCircumstance } from "./circumstances.js";
 import type { CaseFacts } from "./case-input.js";
-import type { Warning } from "./explain.js";
+import type { Warning } from "./warnings.js";
 import type { FineFigures } from "./fine.js";
 import type { PenaltyOut } from "./penalties.js";
 import type { ProcedureResult } from "./procedure.js";

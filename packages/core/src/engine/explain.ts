@@ -7,8 +7,3 @@ export function explain(step: Step, zh: string, en: string, basis: readonly stri
   return { step, zh, en, basis: [...basis] };
 }
 
-export interface Warning {
-  code: string;
-  zh: string;
-  en: string;
-}

@@ -2,8 +2,10 @@ import { CailiangError } from "../errors.js";
 import { fineOption, type CompiledOffense } from "../model.js";
 import { clamp, D, formatMoney, roundMoney, type Dec } from "../money.js";
 import type { AssessResultT, ExplanationEntryT } from "../schema/assessment.js";
-import type { FineBandT, SimpleFineT, TierT } from "../schema/ruleset.js";
-import { allowsReduction, isMitigating } from "./circumstances.js";
+import type { FineBandT, SettingsT, SimpleFineT, TierT } from "../schema/ruleset.js";
+import { allowsReduction, isMitigating, type AppliedCircumstance } from "./circumstances.js";
+import { factTitle } from "./fact-text.js";
+import { place } from "./placement.js";
 import type { CaseFacts } from "./case-input.js";
 import type { OffenseContext } from "./context.js";
 import { explain } from "./explain.js";
@@ -14,8 +16,17 @@ export type FineOut = NonNullable<AssessResultT["fine"]>;
 export interface FineFigures {
   statutory: { min: Dec; max: Dec };
   band: { min: Dec; max: Dec };
-  recommended: { min: Dec; max: Dec; point: Dec };
+  recommended: { min: Dec; max: Dec; point: Dec | null };
   reduced: boolean;
+}
+
+/**
+ * The amounts a recommendation stands for where one number is needed: its point, or, where the
+ * standard places none (band-only), its lower bound for what it surely reaches and its upper
+ * bound for what it may reach.
+ */
+export function recommendedBounds(r: FineFigures["recommended"]): { low: Dec; high: Dec } {
+  return { low: r.point ?? r.min, high: r.point ?? r.max };
 }
 
 export interface FineResult {
@@ -67,11 +78,12 @@ function bandBounds(band: FineBandT, fine: SimpleFineT, s: { min: Dec; max: Dec 
 
 const ZERO = D(0);
 const HALF = D("0.5");
-const MINUS_HALF = D("-0.5");
 
 /**
- * The fine: statutory bounds, the tier's band, then the recommendation placed by the circumstances
- * (midpoint split), or 减轻 below the statutory minimum when the ruleset's conditions for it are met.
+ * The fine: statutory bounds, the tier's band, then the recommendation placed by the standard's
+ * method, mitigating and aggravating circumstances weighed together. Where a legal ground for 减轻
+ * is found (arts. 30, 31, 32, the standard's own list), the range below the statutory minimum is
+ * offered beside; the recommendation goes there only where the standard's rule says it must.
  * Every amount is clamped to the statute: never above its maximum, never below zero.
  */
 export function computeFine({ version, offense, facts, applied }: OffenseContext, tier: TierT, conditionsUsed: ReadonlySet<string>): FineResult {
@@ -87,45 +99,17 @@ export function computeFine({ version, offense, facts, applied }: OffenseContext
   const mitigating = applied.filter(isMitigating);
   // A circumstance that made a penalty available (拒不改正 → 罚款) is not weighed twice.
   const aggravating = applied.filter((c) => c.effect === "aggravate" && !conditionsUsed.has(c.id));
-  const m = mitigating.length;
-  const a = aggravating.length;
-  const mandatoryMitigation = mitigating.some((c) => c.mandatory);
-  const reductionBasis = applied.filter(allowsReduction);
-  const reduce =
-    reductionBasis.length > 0 &&
-    s.min.cmp(ZERO) > 0 &&
-    a === 0 &&
-    (applied.some((c) => c.effect === "reduce") || reductionBasis.length >= settings.reduction.minMitigating);
-
-  const mid = lo.plus(hi).times(HALF);
-  let recMin: Dec;
-  let recMax: Dec;
-  let point: Dec;
-  let placement: [string, string];
-  if (reduce) {
-    const floor = s.min.times(dec(settings.reduction.floorFractionOfMinimum));
-    recMin = floor;
-    recMax = s.min;
-    point = floor.plus(s.min).times(HALF);
-    placement = [
-      `具有减轻处罚情节（${reductionBasis.map((c) => c.title).join("、")}），减轻处罚：在法定最低罚款以下、不低于其 ${settings.reduction.floorFractionOfMinimum} 倍的范围内建议`,
-      `Reduction (减轻) applies (${reductionBasis.map((c) => c.titleEn).join(", ")}): recommended below the statutory minimum, not under ${settings.reduction.floorFractionOfMinimum} of it`,
-    ];
-  } else {
-    // midpoint-split: s in (-1, 1); 从轻 below the middle of the band, 从重 above it.
-    let shift = D(a - m).div(a + m + 1);
-    if (mandatoryMitigation && shift.cmp(MINUS_HALF) > 0) shift = MINUS_HALF;
-    point = mid.plus(shift.times(hi.minus(lo)).times(HALF));
-    [recMin, recMax] = shift.isNeg() ? [lo, mid] : shift.cmp(ZERO) > 0 ? [mid, hi] : [lo, hi];
-    placement = describePlacement(m, a, mandatoryMitigation);
-  }
+  const grounds = applied.filter(allowsReduction);
+  const reduction = reductionRule(settings.reduction, tier, grounds, aggravating.length, { lo, min: s.min });
+  const placement = tier.placement ?? settings.placement;
+  const placed = place(placement, lo, hi, mitigating.length, aggravating.length, dec);
 
   // 以上/以下 include the number; 超过/不满 and a zero minimum do not (a fine of 0 is no fine):
   // an excluded bound moves in by one unit of the ruleset's rounding.
   const { scale, mode } = settings.rounding;
   const unit = dec(`1e-${scale}`);
   const excludesMin = s.fine.minInclusive === false || s.min.isZero();
-  const lowest = reduce ? unit : excludesMin ? s.min.plus(unit) : s.min;
+  const lowest = excludesMin ? s.min.plus(unit) : s.min;
   const highest = s.fine.maxInclusive === false ? s.max.minus(unit) : s.max;
   if (highest.lt(lowest)) {
     const zero = formatMoney(s.max);
@@ -134,36 +118,74 @@ export function computeFine({ version, offense, facts, applied }: OffenseContext
       explanation: explain("fine", `依本案事实法定罚款上限为 ${zero} 元，无法处以罚款`, `On these facts the statutory maximum is ${zero} yuan: no fine can be imposed`, [offense.penaltyBasis]),
     };
   }
-  const floor = lowest.lte(highest) ? lowest : highest;
-  const fix = (v: Dec) => clamp(roundMoney(v, scale, mode), floor, highest);
+  const fix = (v: Dec) => clamp(roundMoney(v, scale, mode), lowest, highest);
+  // 减轻: below the statutory minimum, down to the floor the standard states, never to zero.
+  const below = reduction.available ? { min: clamp(roundMoney(s.min.times(dec(settings.reduction.floorFractionOfMinimum)), scale, mode), unit, s.min), max: s.min.minus(unit) } : null;
+  const reduce = below !== null && reduction.recommended;
+  const recommended = reduce
+    ? { min: below.min, max: below.max, point: roundMoney(below.min.plus(s.min).times(HALF), scale, mode) as Dec | null }
+    : { min: fix(placed.min), max: fix(placed.max), point: placed.point === null ? null : fix(placed.point) };
   const figures: FineFigures = {
     statutory: { min: s.min, max: s.max },
     band: { min: fix(lo), max: fix(hi) },
-    recommended: { min: fix(recMin), max: fix(recMax), point: fix(point) },
+    recommended,
     reduced: reduce,
   };
   const f = (v: Dec) => formatMoney(v);
+  const reductionBasis = below ? [...new Set(grounds.map((c) => c.basis)), settings.reduction.basis] : [];
   const fine: FineOut = {
     statutory: { min: f(figures.statutory.min), max: f(figures.statutory.max) },
     band: { min: f(figures.band.min), max: f(figures.band.max) },
-    recommended: { min: f(figures.recommended.min), max: f(figures.recommended.max), point: f(figures.recommended.point) },
+    recommended: { min: f(recommended.min), max: f(recommended.max), point: recommended.point === null ? null : f(recommended.point) },
     reduced: reduce,
+    reduction: below ? { min: f(below.min), max: f(below.max), basis: reductionBasis } : null,
   };
-  const basis = [offense.penaltyBasis, ...new Set([...mitigating, ...aggravating].map((c) => c.basis))];
-  if (reduce) basis.push(settings.reduction.basis);
-  const statutoryText = s.fine.kind === "multiple" ? `${s.fine.base} × [${s.fine.minMultiple}, ${s.fine.maxMultiple}]` : "";
+  const placementBasis = placement.basis ? [placement.basis] : [];
+  const basis = [offense.penaltyBasis, ...placementBasis, ...new Set([...mitigating, ...aggravating].map((c) => c.basis))];
+  if (below) basis.push(settings.reduction.basis);
+  const statutoryText = s.fine.kind === "multiple" ? `${factTitle(offense, s.fine.base)}的 ${s.fine.minMultiple} 至 ${s.fine.maxMultiple} 倍` : "";
+  const statutoryTextEn = s.fine.kind === "multiple" ? `${s.fine.base} × [${s.fine.minMultiple}, ${s.fine.maxMultiple}]` : "";
+  const pointText = fine.recommended.point === null ? "" : `，建议值 ${fine.recommended.point} 元`;
+  const pointTextEn = fine.recommended.point === null ? "" : `, point ${fine.recommended.point} yuan`;
+  const belowText = below
+    ? reduce
+      ? `；具有减轻处罚情节（${grounds.map((c) => c.title).join("、")}），依本基准减轻处罚：在法定最低罚款以下、不低于其 ${settings.reduction.floorFractionOfMinimum} 倍的范围内建议（从轻处罚可在 ${fine.band.min}–${f(fix(placed.max))} 元内）`
+      : `；具有减轻处罚情节（${grounds.map((c) => c.title).join("、")}），可以减轻处罚：减轻处罚幅度 ${f(below.min)}–${f(below.max)} 元${reduction.why ? `（${reduction.why}，不作为建议值）` : ""}`
+    : "";
+  const belowTextEn = below
+    ? reduce
+      ? `; 减轻 grounds (${grounds.map((c) => c.titleEn).join(", ")}): reduced below the statutory minimum, not under ${settings.reduction.floorFractionOfMinimum} of it, as the standard says`
+      : `; 减轻 grounds (${grounds.map((c) => c.titleEn).join(", ")}): a reduced fine may be ${f(below.min)}–${f(below.max)} yuan${reduction.whyEn ? ` (${reduction.whyEn}; not the recommendation)` : ""}`
+    : "";
   const explanation = explain(
     "fine",
-    `法定罚款幅度 ${fine.statutory.min}–${fine.statutory.max} 元${statutoryText ? `（${statutoryText}）` : ""}；「${tier.title}」阶次幅度 ${fine.band.min}–${fine.band.max} 元；${placement[0]}；建议罚款 ${fine.recommended.min}–${fine.recommended.max} 元，建议值 ${fine.recommended.point} 元`,
-    `Statutory fine ${fine.statutory.min}–${fine.statutory.max} yuan${statutoryText ? ` (${statutoryText})` : ""}; tier "${tier.id}" band ${fine.band.min}–${fine.band.max}; ${placement[1]}; recommended ${fine.recommended.min}–${fine.recommended.max}, point ${fine.recommended.point} yuan`,
+    `法定罚款幅度 ${fine.statutory.min}–${fine.statutory.max} 元${statutoryText ? `（${statutoryText}）` : ""}；「${tier.title}」阶次幅度 ${fine.band.min}–${fine.band.max} 元；${placed.zh}${belowText}；建议罚款 ${fine.recommended.min}–${fine.recommended.max} 元${pointText}`,
+    `Statutory fine ${fine.statutory.min}–${fine.statutory.max} yuan${statutoryTextEn ? ` (${statutoryTextEn})` : ""}; tier "${tier.id}" band ${fine.band.min}–${fine.band.max}; ${placed.en}${belowTextEn}; recommended ${fine.recommended.min}–${fine.recommended.max}${pointTextEn}`,
     basis,
   );
   return { fine: { figures, out: fine }, explanation };
 }
 
-function describePlacement(m: number, a: number, mandatory: boolean): [string, string] {
-  if (m === 0 && a === 0) return ["无从轻、从重情节，按阶次中间值", "no mitigating or aggravating circumstance: the middle of the band"];
-  const zh = `从轻情节 ${m} 项、从重情节 ${a} 项${mandatory ? "，其中有应当从轻或者减轻的情节，建议不高于阶次中间值" : ""}`;
-  const en = `${m} mitigating and ${a} aggravating circumstance(s)${mandatory ? "; a mandatory mitigating one keeps the point in the lower half" : ""}`;
-  return [zh, en];
+/**
+ * 减轻 is available on a legal ground where the statute has a minimum above zero; the standard's
+ * rule (settings.reduction.recommend) says when the recommendation itself goes there, tier-aware.
+ */
+function reductionRule(
+  rule: SettingsT["reduction"],
+  tier: TierT,
+  grounds: readonly AppliedCircumstance[],
+  aggravating: number,
+  at: { lo: Dec; min: Dec },
+): { available: boolean; recommended: boolean; why: string; whyEn: string } {
+  const available = grounds.length > 0 && at.min.cmp(ZERO) > 0;
+  const r = rule.recommend;
+  if (!available) return { available, recommended: false, why: "", whyEn: "" };
+  if (!r) return { available, recommended: false, why: "本基准未规定减轻处罚的建议条件", whyEn: "the standard recommends 减轻 in no case" };
+  const inTier = r.tiers === "lowest" ? at.lo.eq(at.min) : r.tiers.includes(tier.id);
+  if (!inTier) return { available, recommended: false, why: r.tiers === "lowest" ? `本基准仅在起点为法定最低数额的阶次建议减轻，「${tier.title}」阶次不属于` : `本基准不在「${tier.title}」阶次建议减轻`, whyEn: `the standard does not recommend 减轻 in tier "${tier.id}"` };
+  // A ground of the standard's own list that says 应当减轻 (effect reduce) needs no count.
+  const must = grounds.some((c) => c.effect === "reduce" && c.mandatory);
+  if (grounds.length < r.minGrounds && !must) return { available, recommended: false, why: `本基准须具有 ${r.minGrounds} 项以上减轻情节方建议减轻`, whyEn: `the standard recommends 减轻 with at least ${r.minGrounds} grounds` };
+  if (r.withoutAggravation && aggravating > 0) return { available, recommended: false, why: "同时具有从重情节，经综合衡量不建议减轻", whyEn: "an aggravating circumstance is weighed against it" };
+  return { available, recommended: true, why: "", whyEn: "" };
 }

@@ -1,6 +1,7 @@
 import { D, type Dec } from "../money.js";
 import { PENALTY_TYPES } from "../schema/vocabulary.js";
 import type { OffenseAssessment } from "./context.js";
+import { recommendedBounds } from "./fine.js";
 
 const ZERO = D(0);
 const NONE = D(-1);
@@ -14,7 +15,7 @@ function key(a: OffenseAssessment): [number, number, number, Dec, Dec] {
   if (a.outcome === "no-penalty" || a.outcome === "time-barred" || a.outcome === "measures-only") return [0, 0, 0, ZERO, ZERO];
   const ranks = a.penalties.map((p) => PENALTY_TYPES[p.type].rank);
   const figures = a.fine?.figures;
-  return [1, Math.max(0, ...ranks), ranks.length, figures?.statutory.max ?? ZERO, figures?.recommended.point ?? ZERO];
+  return [1, Math.max(0, ...ranks), ranks.length, figures?.statutory.max ?? ZERO, figures ? recommendedBounds(figures.recommended).high : ZERO];
 }
 
 /** Negative when `a` is lighter than `b`, positive when heavier, zero when equal. */
@@ -29,5 +30,6 @@ export function compareSeverity(a: OffenseAssessment, b: OffenseAssessment): num
 export function compareFine(a: OffenseAssessment, b: OffenseAssessment): number {
   const fa = a.fine?.figures;
   const fb = b.fine?.figures;
-  return (fa?.statutory.max ?? NONE).cmp(fb?.statutory.max ?? NONE) || (fa?.recommended.point ?? NONE).cmp(fb?.recommended.point ?? NONE);
+  const high = (f: typeof fa) => (f ? recommendedBounds(f.recommended).high : NONE);
+  return (fa?.statutory.max ?? NONE).cmp(fb?.statutory.max ?? NONE) || high(fa).cmp(high(fb));
 }

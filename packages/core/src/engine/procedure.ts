@@ -3,8 +3,9 @@ import type { AssessResultT, ExplanationEntryT } from "../schema/assessment.js";
 import { addCalendarDays, addWorkingDays } from "../law/calendar.js";
 import { addDays, endOfNextReportMonth } from "../dates.js";
 import type { OffenseContext } from "./context.js";
-import { explain, type Warning } from "./explain.js";
-import type { FineFigures } from "./fine.js";
+import { explain } from "./explain.js";
+import { warn, type Warning } from "./warnings.js";
+import { recommendedBounds, type FineFigures } from "./fine.js";
 import type { PenaltyOut } from "./penalties.js";
 
 export type ProcedureOut = AssessResultT["procedure"];
@@ -36,31 +37,45 @@ export function procedureFor(
   const warnings: Warning[] = [];
   const penalized = outcome === "penalty" || outcome === "may-waive";
   const types = new Set(penalties.map((p) => p.type));
-  const point = fine?.recommended.point ?? null;
+  // With no point (band-only), the hearing and a major case are judged on what the range surely reaches, the summary procedure on what it may reach.
+  const amount = fine ? recommendedBounds(fine.recommended) : null;
+  const point = amount?.low ?? null;
 
   const summaryLimit = dec(settings.summaryProcedure.fineAtMost[kind]);
   // The standard may name circumstances that rule the summary procedure out (the bureau's 立案标准 (一)3: a party that does not cooperate).
   const noSummary = settings.summaryProcedure.excludedWhen.filter((id) => found.has(id));
-  const summary = penalized && noSummary.length === 0 && types.size > 0 && [...types].every((t) => SUMMARY_TYPES.has(t)) && (point === null || point.lte(summaryLimit));
+  const summary = penalized && noSummary.length === 0 && types.size > 0 && [...types].every((t) => SUMMARY_TYPES.has(t)) && (amount === null || amount.high.lte(summaryLimit));
 
-  const hearingAt = dec(settings.hearing.fineAtLeast[kind]);
-  const gains = offense.def.illegalGainsFact ? facts[offense.def.illegalGainsFact] : undefined;
-  const confiscationAt = settings.hearing.confiscationAtLeast?.[kind];
+  // 行政处罚法第六十三条: the local rule may set other thresholds outside business activity (从事非经营活动).
+  const outsideBusiness = !input.party.business && settings.hearing.nonBusiness;
+  const thresholds = outsideBusiness ? settings.hearing.nonBusiness ?? settings.hearing : settings.hearing;
+  const activity = outsideBusiness ? "从事非经营活动的" : settings.hearing.nonBusiness ? "从事经营活动的" : "";
+  const hearingAt = dec(thresholds.fineAtLeast[kind]);
+  const confiscationText = thresholds.confiscationAtLeast?.[kind];
+  const confiscationAt = confiscationText ? dec(confiscationText) : null;
   const hearingTypes = settings.hearing.penaltyTypes.filter((t) => types.has(t));
   const hearingReasons: string[] = [];
-  if (penalized && point !== null && point.gte(hearingAt)) hearingReasons.push(`罚款 ${formatMoney(point)} 元达到较大数额（${who} ${formatMoney(hearingAt)} 元以上）`);
+  if (penalized && point !== null && point.gte(hearingAt)) hearingReasons.push(`罚款 ${formatMoney(point)} 元达到较大数额（${activity}${who} ${formatMoney(hearingAt)} 元以上）`);
   if (penalized && hearingTypes.length > 0) hearingReasons.push(`拟作出${penalties.filter((p) => hearingTypes.includes(p.type)).map((p) => p.title).join("、")}`);
-  if (penalized && confiscationAt && types.has("confiscate-illegal-gains") && typeof gains === "object" && (gains as Dec).gte(dec(confiscationAt))) {
-    hearingReasons.push(`没收较大数额违法所得（${formatMoney(gains as Dec)} 元）`);
+  // 第六十三条第一款第（二）项: 没收较大数额违法所得、没收较大价值非法财物.
+  const confiscated = [
+    { type: "confiscate-illegal-gains" as const, fact: offense.def.illegalGainsFact, what: "违法所得", whatEn: "illegal gains" },
+    { type: "confiscate-illegal-property" as const, fact: offense.def.illegalPropertyFact, what: "非法财物", whatEn: "illegal property" },
+  ].filter((c) => penalized && types.has(c.type));
+  for (const c of confiscated) {
+    const value = c.fact ? facts[c.fact] : undefined;
+    if (typeof value === "object" && confiscationAt) {
+      if (value.gte(confiscationAt)) hearingReasons.push(`没收较大${c.type === "confiscate-illegal-gains" ? "数额" : "价值"}的${c.what}（${formatMoney(value)} 元，${activity}${who} ${formatMoney(confiscationAt)} 元以上）`);
+      continue;
+    }
+    warnings.push(warn("CONFISCATION_HEARING_UNDETERMINED", { why: confiscationAt ? "no-value" : "no-threshold", what: c.type === "confiscate-illegal-gains" ? "gains" : "property", threshold: confiscationAt ? `${activity}${who} ${formatMoney(confiscationAt)} 元以上` : "" }));
   }
   const hearing = hearingReasons.length > 0;
-  if (penalized && fine) {
-    if (!hearing && fine.recommended.max.gte(hearingAt)) {
-      warnings.push({ code: "HEARING_THRESHOLD_IN_RANGE", zh: `建议幅度上限达到听证标准：决定罚款 ${formatMoney(hearingAt)} 元以上的，应当告知听证权利`, en: `The recommended range reaches the hearing threshold: a fine of ${formatMoney(hearingAt)} yuan or more requires notice of the right to a hearing` });
-    }
-    if (!settings.hearing.confirmed) {
-      warnings.push({ code: "HEARING_THRESHOLD_UNCONFIRMED", zh: "较大数额罚款的听证标准尚待本机关法制机构确认", en: "The hearing threshold for a larger fine awaits confirmation by the agency's legal staff" });
-    }
+  if (penalized && fine && !hearing && fine.recommended.max.gte(hearingAt)) {
+    warnings.push(warn("HEARING_THRESHOLD_IN_RANGE", { threshold: formatMoney(hearingAt) }));
+  }
+  if (penalized && (fine || confiscated.length > 0) && !settings.hearing.confirmed) {
+    warnings.push(warn("HEARING_THRESHOLD_UNCONFIRMED"));
   }
 
   const major = settings.majorCase;
@@ -102,19 +117,19 @@ export function procedureFor(
     const r = workingDays ? addWorkingDays(dates.discovered, periodDays) : addCalendarDays(dates.discovered, periodDays, rollToWorkingDay);
     file = r.date;
     if (r.unknownYears.length > 0) {
-      warnings.push({ code: "HOLIDAY_CALENDAR_MISSING_YEAR", zh: `节假日日历尚无 ${r.unknownYears.join("、")} 年安排，立案期限仅排除周末计算，请人工核对`, en: `The holiday calendar has no schedule for ${r.unknownYears.join(", ")}; the filing deadline skips weekends only — check it by hand` });
+      warnings.push(warn("HOLIDAY_CALENDAR_MISSING_YEAR", { years: r.unknownYears }));
     }
   } else {
-    warnings.push({ code: "DISCOVERY_DATE_MISSING", zh: "未提供发现日期：无法核对时效与立案期限", en: "No discovery date: the time bar and the filing deadline cannot be checked" });
+    warnings.push(warn("DISCOVERY_DATE_MISSING"));
   }
   let decide: string | null = null;
   if (dates.filed) decide = addDays(dates.filed, settings.decisionPeriodDays);
-  else if (penalized) warnings.push({ code: "FILING_DATE_MISSING", zh: "未提供立案日期：无法计算作出决定的期限", en: "No filing date: the decision deadline cannot be computed" });
+  else if (penalized) warnings.push(warn("FILING_DATE_MISSING"));
   if (dates.filed && dates.decision > (decide as string)) {
-    warnings.push({ code: "DECISION_LATE", zh: `决定日 ${dates.decision} 已超过立案之日起 ${settings.decisionPeriodDays} 日的期限（${decide}）`, en: `The decision date ${dates.decision} is past the ${settings.decisionPeriodDays}-day limit from filing (${decide})` });
+    warnings.push(warn("DECISION_LATE", { decision: dates.decision, days: settings.decisionPeriodDays, deadline: decide as string }));
   }
   if (dates.discovered && dates.filed && file && dates.filed > file) {
-    warnings.push({ code: "FILING_LATE", zh: `立案日 ${dates.filed} 已超过立案期限（${file}）`, en: `The filing date ${dates.filed} is past the filing deadline (${file})` });
+    warnings.push(warn("FILING_LATE", { filed: dates.filed, deadline: file }));
   }
   const report = isMajor ? endOfNextReportMonth(dates.decision, settings.reportMonths) : null;
 

@@ -1,7 +1,8 @@
 import type { AssessResultT, ExplanationEntryT } from "../schema/assessment.js";
 import type { AppliedCircumstance } from "./circumstances.js";
 import type { OffenseAssessment } from "./context.js";
-import type { Warning } from "./explain.js";
+import { warn, type Warning } from "./warnings.js";
+import type { CompiledRuleset } from "../model.js";
 
 /** What the version step (art. 37) adds around the chosen assessment. */
 export interface VersionParts {
@@ -29,8 +30,13 @@ export function writeResult(a: OffenseAssessment, parts: VersionParts = {}): Ass
     measures: [...a.measures],
     procedure: a.procedure.procedure,
     explanation: [...(parts.opening ? [parts.opening] : []), ...a.explanation, ...a.procedure.explanation, ...a.closing],
-    warnings: [...a.warnings, ...a.procedure.warnings, ...(parts.warnings ?? [])],
+    warnings: [...a.warnings, ...a.procedure.warnings, ...(parts.warnings ?? []), ...draft(version)],
   };
+}
+
+/** A standard not yet issued: staff must see that its bands are not adopted. */
+function draft(version: CompiledRuleset): Warning[] {
+  return version.def.status === "draft" ? [warn("DRAFT_STANDARD", { title: version.def.title, version: version.def.version })] : [];
 }
 
 function circumstanceOut(c: AppliedCircumstance): AssessResultT["circumstances"][number] {

@@ -29,6 +29,7 @@ export async function checkConditions(o: CompiledOffense, base: PathSegment[], c
     { conditions: o.fineOptions, at: ["statutory", "fine", "options"], what: ["法定罚款选项", "statutory fine options"] },
     { conditions: o.noPenalty, at: ["noPenaltyList"], what: null },
     { conditions: o.filing, at: ["filingThreshold"], what: null },
+    { conditions: o.harm, at: ["limitation", "harmWhen"], what: null },
   ];
   const out: PathIssue[] = [];
   for (const { conditions, at, what } of groups) {

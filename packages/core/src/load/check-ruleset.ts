@@ -4,7 +4,7 @@ import { constants, parseDecimal, type Dec } from "../money.js";
 import { amountsIn, multiplesIn } from "../law/amounts.js";
 import { comparisonsAt } from "../conditions/prepared.js";
 import type { ConditionT } from "../schema/condition.js";
-import type { FactDeclT, FineBandT, OffenseT, RulesetT, StatutoryFineT } from "../schema/ruleset.js";
+import type { FactDeclT, FineBandT, OffenseT, PlacementT, RulesetT, StatutoryFineT } from "../schema/ruleset.js";
 import { GENERAL_CIRCUMSTANCE_IDS } from "../schema/vocabulary.js";
 import { didYouMean } from "./did-you-mean.js";
 import type { PathSegment } from "./json-source.js";
@@ -62,7 +62,10 @@ export function checkRuleset(rs: RulesetT, leftOut: ReadonlySet<string> = new Se
   const offenseIds = duplicates(rs.offenses.map((o) => o.id), ["offenses"], "offense", out);
   // Offenses whose files did not parse are reported already: a reference to one is not a second error.
   leftOut.forEach((id) => offenseIds.add(id));
-  rs.offenses.forEach((o, i) => checkOffense(o, ["offenses", i], general, offenseIds, out, rs.settings.placement.midpointRule));
+  checkPlacement(rs.settings.placement, null, ["settings", "placement"], out);
+  const { placement } = rs.settings;
+  const midpointRule = placement.method === "midpoint-split" && placement.midpointRule;
+  rs.offenses.forEach((o, i) => checkOffense(o, ["offenses", i], general, offenseIds, out, midpointRule));
   return out;
 }
 
@@ -108,6 +111,12 @@ function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<str
     else if (f.type !== "money") out.push(at(path, "FACT_TYPE", `${role}所用事实 "${name}" 须为 money 类型`, `Fact "${name}" used as ${role} must be of type money`));
   };
   moneyFact(o.illegalGainsFact, p("illegalGainsFact"), "违法所得 / illegal gains ");
+  moneyFact(o.illegalPropertyFact, p("illegalPropertyFact"), "非法财物价值 / illegal property value ");
+  // 行政处罚法第六十三条第一款第（二）项: confiscating property of a large value means a hearing, so its value must be asked for.
+  const confiscates = o.statutory.penalties.findIndex((sp) => sp.type === "confiscate-illegal-property");
+  if (confiscates >= 0 && !o.illegalPropertyFact) {
+    out.push(at(p("statutory", "penalties", confiscates), "PROPERTY_VALUE_FACT_MISSING", "没收非法财物的，须以 illegalPropertyFact 指明财物价值的事实（较大价值的应当告知听证权利，行政处罚法第六十三条）", "A row that confiscates illegal property must name the fact of its value in illegalPropertyFact (a large value means a hearing, art. 63)"));
+  }
 
   // Statutory penalty: each type once, conditions well formed, fine present iff the article authorizes one.
   const types = new Set<string>();
@@ -155,9 +164,11 @@ function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<str
     }
     if (t.fine && o.statutory.fine) {
       checkBand(t.fine, o.statutory.fine, p("tiers", i, "fine"), out);
-      if (midpointRule) checkMidpoint(t.fine, o.statutory.fine, p("tiers", i, "fine"), out);
+      // The midpoint rule binds the ruleset's midpoint split, not a tier that states its own placement.
+      if (midpointRule && (!t.placement || t.placement.method === "midpoint-split")) checkMidpoint(t.fine, o.statutory.fine, p("tiers", i, "fine"), out);
     }
     if (t.when) checkCondition(t.when, p("tiers", i, "when"), facts, out);
+    if (t.placement) checkPlacement(t.placement, t.fine ?? null, p("tiers", i, "placement"), out);
   });
 
   duplicates(o.noPenaltyList.map((e) => e.id), p("noPenaltyList"), "no-penalty entry", out);
@@ -166,6 +177,10 @@ function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<str
     if (e.when) checkCondition(e.when, p("noPenaltyList", i, "when"), facts, out);
   });
   if (o.filingThreshold) checkCondition(o.filingThreshold, p("filingThreshold"), facts, out);
+  if (o.limitation.harmWhen) checkCondition(o.limitation.harmWhen, p("limitation", "harmWhen"), facts, out);
+  if (o.limitation.touchesSafety && !o.limitation.safetyBasis) {
+    out.push(at(p("limitation", "touchesSafety"), "SAFETY_BASIS_MISSING", "涉及公民生命健康安全、金融安全的，须在 safetyBasis 中引用法律依据", "An act that touches life, health or financial safety must cite why in safetyBasis"));
+  }
   o.concurrent.forEach((id, i) => {
     if (!offenseIds.has(id) || id === o.id) {
       out.push(at(p("concurrent", i), "OFFENSE_UNDECLARED", `同一违法行为所涉违法行为 "${id}" 未定义`, `Concurrent offense "${id}" is not declared`));
@@ -233,6 +248,17 @@ function checkBand(band: NonNullable<OffenseT["tiers"][number]["fine"]>, f: Stat
   }
   if (f.kind === "range") outside(f.min, f.max, " 元");
   else if (f.kind === "multiple") outside(f.minMultiple, f.maxMultiple, " 倍");
+}
+
+/** A placement that can place: its parts of the band fit in it, and a stated amount lies in an amount band. */
+function checkPlacement(pl: PlacementT, band: FineBandT | null, path: PathSegment[], out: PathIssue[]): void {
+  if (pl.method === "percent" && dec(pl.lighter).plus(dec(pl.heavier)).gt(dec("1"))) {
+    out.push(at([...path, "heavier"], "FRACTION_ABOVE_ONE", `从轻部分 ${pl.lighter} 与从重部分 ${pl.heavier} 之和不得大于 1`, `The lighter (${pl.lighter}) and heavier (${pl.heavier}) parts must not exceed 1 together`));
+  }
+  const amount = pl.method === "fixed" ? { key: "amount", value: pl.amount } : pl.method === "base-step" && pl.base !== undefined ? { key: "base", value: pl.base } : null;
+  if (amount && band?.kind === "amount" && (dec(amount.value).lt(dec(band.min)) || dec(amount.value).gt(dec(band.max)))) {
+    out.push(at([...path, amount.key], "PLACEMENT_OUTSIDE_BAND", `罚款数额 ${amount.value} 元不在本阶次幅度 [${band.min}, ${band.max}] 内`, `The amount ${amount.value} lies outside the tier's band [${band.min}, ${band.max}]`));
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import { cite } from "../law/cite.js";
 import { D } from "../money.js";
 import type { CompiledRuleset } from "../model.js";
 import type { ConditionT } from "../schema/condition.js";
@@ -71,7 +72,7 @@ export function diffVersions(from: CompiledRuleset, to: CompiledRuleset): Versio
   const matched = new Set<string>();
   for (const o of b.offenses) {
     const same = a.offenses.find((x) => x.id === o.id);
-    const replaced = same ? undefined : a.offenses.find((x) => replacesOf(o).includes(x.id));
+    const replaced = same ? undefined : a.offenses.find((x) => x.id === o.replaces);
     const old = same ?? replaced;
     if (!old) {
       changes.push({ kind: "offense-added", direction: "heavier", offense: ref(o), zh: "新增违法行为", before: null, after: null });
@@ -84,8 +85,13 @@ export function diffVersions(from: CompiledRuleset, to: CompiledRuleset): Versio
   }
   for (const o of a.offenses) {
     if (matched.has(o.id)) continue;
-    // A standard is not a law: leaving a row out does not make the act lawful (DOMAIN: art. 37).
-    changes.push({ kind: "offense-removed", direction: "neutral", offense: ref(o), zh: "删除违法行为（标准删除条目不使违法行为合法，仍按行为时的版本处理）", before: null, after: null });
+    // A standard is not a law: leaving a row out does not make the act lawful, only a recorded statute change does (art. 37).
+    const change = b.statuteChanges.find((c) => c.offense === o.id);
+    changes.push(
+      change
+        ? { kind: "offense-removed", direction: "lighter", offense: ref(o), zh: `删除违法行为：${cite(change)}已于 ${change.date} ${change.change === "repealed" ? "废止" : "修改"}，不再认为是违法`, before: null, after: null }
+        : { kind: "offense-removed", direction: "neutral", offense: ref(o), zh: "删除违法行为（标准删除条目不使违法行为合法，仍按行为时的版本处理）", before: null, after: null },
+    );
   }
   changes.push(...settingChanges(a, b), ...generalChanges(a, b));
   return {
@@ -98,11 +104,6 @@ export function diffVersions(from: CompiledRuleset, to: CompiledRuleset): Versio
 }
 
 /** The ids a row says it replaces (`replaces`: a string or a list), when the format has them. */
-function replacesOf(o: OffenseT): string[] {
-  const r = (o as { replaces?: unknown }).replaces;
-  if (typeof r === "string") return [r];
-  return Array.isArray(r) ? r.filter((x): x is string => typeof x === "string") : [];
-}
 
 function ref(o: OffenseT): { id: string; title: string } {
   return { id: o.id, title: o.title };
@@ -215,7 +216,7 @@ function flip(d: Direction): Direction {
  * Settings whose direction the rules tell: a lower hearing threshold gives more parties a hearing,
  * a lower reduction floor or fewer circumstances needed for 减轻 allows a lighter fine.
  */
-const LOWER_IS_LIGHTER = [/^hearing\.fineAtLeast\./, /^hearing\.confiscationAtLeast\./, /^reduction\.floorFractionOfMinimum$/, /^reduction\.minMitigating$/];
+const LOWER_IS_LIGHTER = [/^hearing\.fineAtLeast\./, /^hearing\.confiscationAtLeast\./, /^reduction\.floorFractionOfMinimum$/, /^reduction\.recommend\.minGrounds$/];
 
 function settingChanges(a: RulesetT, b: RulesetT): Change[] {
   const fa = flatten(a.settings);

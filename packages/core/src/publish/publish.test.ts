@@ -114,6 +114,12 @@ describe("diffVersions of the two fixture versions", async () => {
     expect(d.changes.filter((c) => c.kind === "band" && c.offense?.id === "dlf-71-new")).toHaveLength(2);
   });
 
+  it("a removed row is lighter only where the new version records the statute change that ended it", () => {
+    const v3 = { ...v2!, def: { ...v2!.def, statuteChanges: [{ offense: "dlf-64", law: "电力法", article: 64, change: "repealed" as const, date: "2026-01-01" }] } };
+    expect(diffVersions(v1!, v3).changes.filter((c) => c.kind === "offense-removed")).toMatchObject([{ direction: "lighter", zh: "删除违法行为：电力法第六十四条已于 2026-01-01 废止，不再认为是违法" }]);
+    expect(find("offense-removed")).toMatchObject([{ direction: "neutral" }]);
+  });
+
   it("a version compared with itself has no changes", () => {
     expect(diffVersions(v2!, v2!).changes).toEqual([]);
   });

@@ -4,7 +4,7 @@ import type { AssessResultT } from "../schema/assessment.js";
 export interface Reduction {
   /** A legal ground for 减轻 is present (arts. 30, 31, 32, or the standard's own list). */
   ground: boolean;
-  /** The range a reduced fine is judged against; null when the standard recommends none. */
+  /** The 减轻 range the standard offers, a reduced fine is judged against; null when it offers none. */
   range: { min: string; max: string } | null;
   basis: string[];
 }
@@ -12,16 +12,15 @@ export interface Reduction {
 const REDUCING = new Set(["reduce", "mitigate-or-reduce"]);
 
 /**
- * The one place review reads the 减轻 judgement from an assessment. Today the result carries it as
- * `fine.reduced` (the recommended range is then the 减轻 range); when the result gains a 减轻
- * range of its own beside the 从轻 one, only this function changes.
+ * The one place review reads the 减轻 judgement from an assessment: the range the result offers
+ * beside the 从轻 one (`fine.reduction`) whenever a legal ground is found.
  */
 export function reductionOf(result: AssessResultT): Reduction {
   const grounds = result.circumstances.filter((c) => REDUCING.has(c.effect));
-  const reduced = result.fine?.reduced === true;
+  const offered = result.fine?.reduction ?? null;
   return {
-    ground: reduced || grounds.length > 0,
-    range: reduced && result.fine ? { min: result.fine.recommended.min, max: result.fine.recommended.max } : null,
-    basis: grounds.map((c) => c.basis),
+    ground: offered !== null || grounds.length > 0,
+    range: offered && { min: offered.min, max: offered.max },
+    basis: offered ? offered.basis : grounds.map((c) => c.basis),
   };
 }

@@ -68,7 +68,7 @@ function decidedFrom(input: AssessInputT, r: AssessResultT): DecidedCaseT {
     caseNumber: "P-1",
     decided: {
       procedure: r.procedure.summary ? "summary" : "ordinary",
-      penalties: penalized ? r.penalties.map((p) => (p.type === "fine" && r.fine ? { type: p.type, amount: r.fine.recommended.point } : { type: p.type })) : [],
+      penalties: penalized ? r.penalties.map((p) => (p.type === "fine" && r.fine ? { type: p.type, amount: r.fine.recommended.point ?? r.fine.recommended.min } : { type: p.type })) : [],
       hearingOffered: r.procedure.hearing,
       legalReviewed: r.procedure.legalReview,
       collectiveDiscussed: r.procedure.collectiveDiscussion,

@@ -51,9 +51,12 @@ describe("review (案卷评查)", () => {
     const belowFloor = await review(registry, energy("x", { penalties: [{ type: "fine", amount: "40000" }], reduced: true }, grounds));
     expect(belowFloor.map((f) => f.code)).toContain("FINE_OUTSIDE_RECOMMENDED");
     expect(belowFloor.map((f) => f.code)).not.toContain("FINE_BELOW_STATUTORY_MIN");
-    // One ground: 减轻 is lawful but the standard does not recommend it: a warning, not an error.
+    // One ground: the standard does not recommend 减轻 but offers its range beside the 从轻 one;
+    // inside it the decision keeps to the standard, below its floor it is a warning, not an error.
     const oneGround = await review(registry, energy("x", { penalties: [{ type: "fine", amount: "90000" }], reduced: true }, ["eliminated-harm"]));
-    expect(oneGround.filter((f) => f.severity !== "info").map((f) => [f.code, f.severity])).toEqual([["FINE_OUTSIDE_RECOMMENDED", "warning"]]);
+    expect(oneGround.filter((f) => f.severity !== "info")).toEqual([]);
+    const oneGroundLow = await review(registry, energy("x", { penalties: [{ type: "fine", amount: "40000" }], reduced: true }, ["eliminated-harm"]));
+    expect(oneGroundLow.filter((f) => f.severity !== "info").map((f) => [f.code, f.severity])).toEqual([["FINE_OUTSIDE_RECOMMENDED", "warning"]]);
     // No ground at all: below the statute is an error.
     const none = await review(registry, energy("x", { penalties: [{ type: "fine", amount: "90000" }], reduced: true }));
     expect(none.map((f) => [f.code, f.severity])).toContainEqual(["FINE_BELOW_STATUTORY_MIN", "error"]);

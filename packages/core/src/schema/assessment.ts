@@ -16,6 +16,10 @@ export const AssessInput = z
       kind: z.enum(PARTY_KINDS),
       age: z.number().int().min(0).max(150).nullable().optional().describe("Individuals: age at the time of the act"),
       capacity: z.enum(["full", "partial", "none"]).default("full").describe("art. 31"),
+      business: z
+        .boolean()
+        .default(true)
+        .describe("Whether the act was done in business activity (从事经营活动): sets the hearing threshold where the standard distinguishes (art. 63)"),
     }),
     dates: z.strictObject({
       act: IsoDate.describe("When the act happened"),
@@ -72,8 +76,12 @@ export const AssessResult = z
       .strictObject({
         statutory: MoneyRange,
         band: MoneyRange,
-        recommended: z.strictObject({ min: Money, max: Money, point: Money }),
+        recommended: z.strictObject({ min: Money, max: Money, point: Money.nullable().describe("null where the standard places no point (band-only)") }),
         reduced: z.boolean().describe("true where the recommendation is 减轻, below the statutory minimum"),
+        reduction: z
+          .strictObject({ min: Money, max: Money, basis: z.array(z.string()) })
+          .nullable()
+          .describe("减轻: the range below the statutory minimum, offered beside the 从轻 one whenever a legal ground is found (arts. 30, 31, 32, the standard's list)"),
       })
       .nullable(),
     measures: z.array(z.strictObject({ type: MeasureTypeSchema, title: z.string(), mandatory: z.boolean() })),

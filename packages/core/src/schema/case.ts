@@ -19,9 +19,10 @@ export const CaseExpect = z
         statutory: MoneyExpect.optional(),
         band: MoneyExpect.optional(),
         recommended: z
-          .strictObject({ min: MoneyString.optional(), max: MoneyString.optional(), point: MoneyString.optional() })
+          .strictObject({ min: MoneyString.optional(), max: MoneyString.optional(), point: MoneyString.nullable().optional().describe("null = no point (band-only)") })
           .optional(),
         reduced: z.boolean().optional(),
+        reduction: MoneyExpect.nullable().optional().describe("减轻: the range offered below the statutory minimum; null = none offered"),
       })
       .nullable()
       .optional()

@@ -73,6 +73,41 @@ export const StatutoryPenalty = z
   .describe("One penalty type the article allows");
 export type StatutoryPenaltyT = z.infer<typeof StatutoryPenalty>;
 
+const PlacementBasis = Basis.optional().describe("The published rule the placement follows");
+
+/** How a recommended fine is placed in a tier's band (the ways published tables use). */
+export const Placement = z
+  .discriminatedUnion("method", [
+    z.strictObject({
+      method: z.literal("midpoint-split"),
+      midpointRule: z
+        .boolean()
+        .default(false)
+        .describe("true: no tier's band may straddle the middle of the statutory range (从轻 below it, 从重 not below it)"),
+      basis: PlacementBasis,
+    }).describe("No circumstance = middle of the band; 从轻 below it, 从重 above it, weighed by their numbers"),
+    z.strictObject({
+      method: z.literal("percent"),
+      lighter: DecimalString.describe("从轻: the lowest part of the band, as a fraction, e.g. \"0.3\""),
+      heavier: DecimalString.describe("从重: the highest part of the band, as a fraction, e.g. \"0.3\""),
+      basis: PlacementBasis,
+    }).describe("从轻 in the lowest part of the band, 从重 in the highest, 一般 in between (e.g. lower 30% / middle / upper 30%)"),
+    z.strictObject({
+      method: z.literal("base-step"),
+      base: MoneyString.optional().describe("The amount with no circumstance (default: the middle of the band), e.g. 「处11万元罚款」"),
+      step: MoneyString.describe("Less per mitigating, more per aggravating circumstance, e.g. 「每具有一项从轻情节减少3万元」"),
+      basis: PlacementBasis,
+    }).describe("A base amount plus or minus a fixed step per circumstance, kept inside the band"),
+    z.strictObject({
+      method: z.literal("fixed"),
+      amount: MoneyString.describe("The amount the table states, e.g. 「处5000元罚款」"),
+      basis: PlacementBasis,
+    }).describe("One amount, whatever the circumstances (kept inside the band)"),
+    z.strictObject({ method: z.literal("band-only"), basis: PlacementBasis }).describe("The table states no placement: the band is the recommendation, with no point"),
+  ])
+  .describe("How the recommended fine is placed in the band");
+export type PlacementT = z.infer<typeof Placement>;
+
 export const FineBand = z
   .discriminatedUnion("kind", [
     z.strictObject({ kind: z.literal("amount"), min: MoneyString, max: MoneyString }),
@@ -130,6 +165,7 @@ export const Tier = z
     penalties: z.array(PenaltyTypeSchema).describe("Optional penalty types this tier applies (mandatory ones always apply)"),
     fine: FineBand.optional(),
     proposal: z.boolean().optional().describe("true where the band is the pack's own proposal, to be adopted by the bureau"),
+    placement: Placement.optional().describe("This tier's own placement, where the table states one (overrides the ruleset's)"),
   })
   .describe("A tier (裁量阶次)");
 export type TierT = z.infer<typeof Tier>;
@@ -158,6 +194,7 @@ export const Offense = z
   .strictObject({
     $schema: z.string().optional(),
     id: Id,
+    replaces: Id.optional().describe("The id this row had in the earlier version, where it was renamed or renumbered: the two are compared under art. 37"),
     title: NonEmpty.describe("违法行为"),
     category: NonEmpty.describe("e.g. 电力, 民用爆炸物品, 节能"),
     authority: NonEmpty.describe("The authority the penalty article names, e.g. 电力管理部门"),
@@ -172,19 +209,21 @@ export const Offense = z
     }),
     limitation: z
       .strictObject({
-        years: z.number().int().positive().default(2),
-        extendedIfHarm: z
+        years: z.number().int().positive().default(2).describe("art. 36: two years, or another period where a law says so (set basis)"),
+        touchesSafety: z
           .boolean()
-          .default(false)
-          .describe("art. 36: 5 years where the act touches life, health or financial safety and had harmful consequences"),
-        basis: Basis.optional(),
+          .describe("art. 36: whether the act touches citizens' life, health or financial safety (涉及公民生命健康安全、金融安全); with harm, the period is five years"),
+        safetyBasis: Basis.optional().describe("Why the act touches that safety: the statute's words (required when touchesSafety is true)"),
+        harmWhen: Condition.optional().describe("Conditions on the offense's facts that show harmful consequences (e.g. casualties > 0), besides circumstances marked harm"),
+        basis: Basis.optional().describe("The law that sets another period, where years is not 2"),
       })
-      .default({ years: 2, extendedIfHarm: false }),
+      .default({ years: 2, touchesSafety: false }),
     noFaultExempts: z
       .boolean()
       .default(true)
       .describe("art. 33 ¶2 applies unless the offense's law says otherwise"),
     illegalGainsFact: FactName.optional().describe("The money fact holding 违法所得 (art. 28 ¶2: confiscated whenever positive)"),
+    illegalPropertyFact: FactName.optional().describe("The money fact holding the value of the illegal property confiscated (art. 63 (二): a large value means a hearing); declare it optional"),
     facts: z.array(FactDecl).default([]),
     circumstances: z.array(CircumstanceDecl).default([]),
     tiers: z.array(Tier).min(1),
@@ -207,7 +246,14 @@ export const Settings = z
     hearing: z
       .strictObject({
         fineAtLeast: PerParty.describe("较大数额罚款 (art. 63): 以上, inclusive"),
-        confiscationAtLeast: PerParty.optional().describe("较大数额 confiscation (art. 63 (二))"),
+        confiscationAtLeast: PerParty.optional().describe("较大数额 confiscation (art. 63 (二)): illegal gains or the value of illegal property"),
+        nonBusiness: z
+          .strictObject({
+            fineAtLeast: PerParty.describe("较大数额罚款 outside business activity (从事非经营活动)"),
+            confiscationAtLeast: PerParty.optional(),
+          })
+          .optional()
+          .describe("Thresholds for acts outside business activity (party.business = false), where the local rule distinguishes; absent = the same thresholds"),
         penaltyTypes: z
           .array(PenaltyTypeSchema)
           .default(["downgrade-qualification", "revoke-license", "suspend-production", "close-down", "restrict-employment"]),
@@ -264,29 +310,23 @@ export const Settings = z
         mode: z.enum(["down", "up", "half-up", "half-even"]),
       })
       .default({ scale: 0, mode: "down" }),
-    placement: z
-      .strictObject({
-        method: z
-          .enum(["midpoint-split"])
-          .describe("midpoint-split: no circumstance = middle of the band; 从轻 below it, 从重 above it"),
-        midpointRule: z
-          .boolean()
-          .default(false)
-          .describe("true: no tier's band may straddle the middle of the statutory range (从轻 below it, 从重 not below it)"),
-        basis: Basis.optional(),
-      })
-      .default({ method: "midpoint-split", midpointRule: false }),
+    placement: Placement.default({ method: "midpoint-split", midpointRule: false }).describe("How the recommended fine is placed in a tier's band; a tier may override it"),
     reduction: z
       .strictObject({
         floorFractionOfMinimum: DecimalString.describe("减轻: lowest fine as a fraction of the statutory minimum"),
-        minMitigating: z
-          .number()
-          .int()
-          .positive()
-          .describe("减轻 is recommended when at least this many 从轻或者减轻 circumstances and no 从重 one are found"),
+        recommend: z
+          .strictObject({
+            minGrounds: z.number().int().positive().describe("At least this many 减轻 grounds (arts. 30, 31, 32, or the standard's own) must be found"),
+            withoutAggravation: z.boolean().default(true).describe("true: not when an aggravating circumstance is found (mitigation and aggravation are weighed together)"),
+            tiers: z
+              .union([z.literal("lowest"), z.array(Id).min(1)])
+              .describe("\"lowest\": only in a tier whose band starts at the statutory minimum; or the ids of the tiers where it applies"),
+          })
+          .nullable()
+          .describe("When the recommendation itself goes below the statutory minimum; null = never: the 减轻 range is only offered beside the 从轻 one"),
         basis: Basis,
       })
-      .describe("减轻处罚: how far below the statutory minimum, and when"),
+      .describe("减轻处罚: the range below the statutory minimum offered whenever a legal ground is found, and when the recommendation goes there"),
   })
   .describe("Procedure and computation settings of the standard");
 export type SettingsT = z.infer<typeof Settings>;
@@ -301,6 +341,24 @@ export const Exemption = z
   })
   .describe("A combination of circumstances that exempts (e.g. art. 33 ¶1)");
 export type ExemptionT = z.infer<typeof Exemption>;
+
+/**
+ * 行政处罚法第三十七条: only a change of the statute stops treating an act as an offense; a standard
+ * that leaves a row out does not. The later version records the change, with its article and date.
+ */
+export const StatuteChange = z
+  .strictObject({
+    offense: Id.describe("The earlier version's row whose act the changed statute no longer treats as an offense"),
+    law: NonEmpty.describe("The law or regulation changed, e.g. \"电力法\""),
+    article: z.number().int().positive(),
+    paragraph: z.number().int().positive().optional(),
+    item: z.number().int().positive().optional(),
+    change: z.enum(["repealed", "amended"]).describe("repealed: the article is gone; amended: its new text no longer covers the act"),
+    date: IsoDate.describe("The day the change took effect"),
+    note: NonEmpty.optional().describe("What changed, e.g. the amending decision's title"),
+  })
+  .describe("A statute change that no longer treats an act as an offense (不再认为是违法)");
+export type StatuteChangeT = z.infer<typeof StatuteChange>;
 
 export const RulesetHeader = z.strictObject({
   $schema: z.string().optional(),
@@ -325,6 +383,7 @@ export const RulesetHeader = z.strictObject({
     .default([])
     .describe("Circumstances that cannot be found together"),
   exemptions: z.array(Exemption).default([]),
+  statuteChanges: z.array(StatuteChange).default([]).describe("Statute changes since earlier versions that no longer treat an act as an offense (art. 37)"),
 });
 
 export const Ruleset = RulesetHeader.extend({

@@ -28,7 +28,8 @@ export function ResultView({ result: r }: { result: AssessResultT }) {
             <tr><th scope="row">{t("statutory")}</th><td>{range(r.fine.statutory)}</td></tr>
             <tr><th scope="row">{t("band")}</th><td>{range(r.fine.band)}</td></tr>
             <tr><th scope="row">{t("recommended")}</th><td>{range(r.fine.recommended)}</td></tr>
-            <tr><th scope="row">{t("point")}</th><td>{r.fine.recommended.point} {t("yuan")}{r.fine.reduced ? `（${t("reduced")}）` : ""}</td></tr>
+            {r.fine.recommended.point !== null && <tr><th scope="row">{t("point")}</th><td>{r.fine.recommended.point} {t("yuan")}{r.fine.reduced ? `（${t("reduced")}）` : ""}</td></tr>}
+            {r.fine.reduction && !r.fine.reduced && <tr><th scope="row">{t("reductionRange")}</th><td>{range(r.fine.reduction)}（{r.fine.reduction.basis.join("；")}）</td></tr>}
           </tbody>
         </table>
       )}

@@ -1,0 +1,19 @@
+import type { CompiledOffense } from "../model.js";
+import { formatMoney } from "../money.js";
+import type { CaseFacts } from "./case-input.js";
+
+/** A fact as the Chinese text names it: its title, never its id ("伤亡人数 1人", "应交电费 12000.5元"). */
+export function factTitle(offense: CompiledOffense, name: string): string {
+  return offense.facts.get(name)?.title ?? name;
+}
+
+/** A fact and its value for an explanation: "伤亡人数 1人", "造成危害后果 是". */
+export function factText(offense: CompiledOffense, name: string, value: CaseFacts[string] | undefined): string {
+  const decl = offense.facts.get(name);
+  const title = decl?.title ?? name;
+  if (value === undefined) return title;
+  if (typeof value === "boolean") return `${title} ${value ? "是" : "否"}`;
+  if (typeof value === "string") return `${title} ${decl?.values?.find((v) => v.value === value)?.title ?? value}`;
+  const unit = decl?.unit ?? (decl?.type === "money" ? "元" : "");
+  return `${title} ${decl?.type === "money" ? formatMoney(value) : value.toString()}${unit}`;
+}
