@@ -1,13 +1,19 @@
 import fc from "fast-check";
-import { createScanner, SyntaxKind } from "jsonc-parser";
+import { createScanner, type SyntaxKind } from "jsonc-parser";
 import { describe, expect, it } from "vitest";
 import { syntaxProblems } from "./json-syntax.js";
+
+// jsonc-parser's SyntaxKind is a const enum, which isolated modules cannot read: its values.
+const CLOSE_BRACE = 2 as SyntaxKind;
+const CLOSE_BRACKET = 4 as SyntaxKind;
+const COMMA = 5 as SyntaxKind;
+const EOF = 17 as SyntaxKind;
 
 /** Offsets of the tokens of `kind` in a JSON text (outside strings). */
 function tokens(text: string, kinds: readonly SyntaxKind[]): Array<{ offset: number; kind: SyntaxKind }> {
   const scanner = createScanner(text, false);
   const out: Array<{ offset: number; kind: SyntaxKind }> = [];
-  for (let k = scanner.scan(); k !== SyntaxKind.EOF; k = scanner.scan()) if (kinds.includes(k)) out.push({ offset: scanner.getTokenOffset(), kind: k });
+  for (let k = scanner.scan(); k !== EOF; k = scanner.scan()) if (kinds.includes(k)) out.push({ offset: scanner.getTokenOffset(), kind: k });
   return out;
 }
 
@@ -19,7 +25,7 @@ describe("syntaxProblems", () => {
     fc.assert(
       fc.property(document, fc.nat(), (text, pick) => {
         // Closing brackets of non-empty objects and lists: a comma goes after their last item.
-        const closers = tokens(text, [SyntaxKind.CloseBraceToken, SyntaxKind.CloseBracketToken]).filter(({ offset }) => !/[[{]\s*$/.test(text.slice(0, offset)));
+        const closers = tokens(text, [CLOSE_BRACE, CLOSE_BRACKET]).filter(({ offset }) => !/[[{]\s*$/.test(text.slice(0, offset)));
         const at = closers[pick % closers.length];
         if (!at) return;
         let end = at.offset;
@@ -36,7 +42,7 @@ describe("syntaxProblems", () => {
   it("names a full-width comma in place of any comma, at that character", () => {
     fc.assert(
       fc.property(document, fc.nat(), (text, pick) => {
-        const commas = tokens(text, [SyntaxKind.CommaToken]);
+        const commas = tokens(text, [COMMA]);
         const at = commas[pick % Math.max(1, commas.length)];
         if (!at) return;
         const broken = `${text.slice(0, at.offset)}，${text.slice(at.offset + 1)}`;
