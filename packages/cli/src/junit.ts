@@ -11,7 +11,7 @@ export function junitXml(outcomes: readonly CaseOutcome[]): string {
   for (const file of files) {
     const suite = builder.testSuite().name(file);
     for (const o of outcomes.filter((x) => x.file === file)) {
-      const tc = suite.testCase().className(file).name(o.name).file(`${o.file}:${o.line}`);
+      const tc = suite.testCase().className(file).name(o.name).file(o.file).property("line", String(o.line));
       if (!o.passed) tc.failure(o.mismatches.join("\n"));
     }
   }

@@ -55,6 +55,7 @@ describe("cailiang test --junit", () => {
     expect(xml).toMatch(/<testsuite name="\S+basic\.json" tests="2" failures="1"/);
     expect(xml).toContain('<testcase classname="');
     expect(xml).toContain('name="未知事实：输入错误"');
+    expect(xml).toMatch(/file="\S+basic\.json">\s*<properties>\s*<property name="line" value="4"\/>/);
     expect(xml).toContain('<failure message="阶次（tier）：应为 &quot;minor&quot;，实际为 &quot;general&quot; / tier: expected &quot;minor&quot;, got &quot;general&quot;"');
   });
 });
