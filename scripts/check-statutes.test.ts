@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { chineseNumber, fromChineseNumeral } from "@cailiang/core";
 import { checkStatutes, defaultPaths, firstDifference, gitBlobId, loadStatutes, matchCitation, parseArticles, readStatuteFile } from "./check-statutes.js";
 
-const { repoRoot, rulesDir, statutesDir } = defaultPaths();
+const { repoRoot, rulesDir, examplesDir, statutesDir } = defaultPaths();
 
 describe("Chinese numerals of article numbers", () => {
   it("reads and writes them both ways", () => {
@@ -188,6 +188,13 @@ describe("the shipped rule packs against statutes/", () => {
     expect(mismatches).toEqual([]);
     expect(checked).toBe([...perText.values()].reduce((a, b) => a + b, 0));
     expect(checked).toBeGreaterThan(70);
+  });
+
+  it("the format examples (examples/rule-format) quote theirs whole too", () => {
+    const { checked, perText, mismatches } = checkStatutes(examplesDir, statutesDir);
+    expect(mismatches).toEqual([]);
+    expect([...perText.keys()].sort()).toEqual(["建设工程质量管理条例(2019-04-23).md", "招标投标法(2017-12-27).md"]);
+    expect(checked).toBe(6);
   });
 
   it("fail when a quoted text is altered", () => {

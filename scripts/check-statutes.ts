@@ -317,20 +317,24 @@ export function checkStatutes(rulesDir: string, statutesDir: string): { checked:
   return { checked, perText, mismatches };
 }
 
-/** Repository root, its rule packs and its statute texts, from this script's location. */
-export function defaultPaths(): { repoRoot: string; rulesDir: string; statutesDir: string } {
+/** Repository root, its rule packs (and the format examples' packs) and its statute texts, from this script's location. */
+export function defaultPaths(): { repoRoot: string; rulesDir: string; examplesDir: string; statutesDir: string } {
   const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
-  return { repoRoot, rulesDir: join(repoRoot, "rules"), statutesDir: join(repoRoot, "statutes") };
+  return { repoRoot, rulesDir: join(repoRoot, "rules"), examplesDir: join(repoRoot, "examples", "rule-format"), statutesDir: join(repoRoot, "statutes") };
 }
 
 /** `check-statutes.ts [rulesDir] [statutesDir]`: the repository's own folders unless given. */
 function main(argv: string[]): void {
   const paths = defaultPaths();
   const repoRoot = paths.repoRoot;
-  const rulesDir = argv[0] ?? paths.rulesDir;
+  const rulesDirs = argv[0] ? [argv[0]] : [paths.rulesDir, paths.examplesDir];
   const statutesDir = argv[1] ?? paths.statutesDir;
   if (!existsSync(statutesDir)) console.log(`✖ 法规文本目录不存在：${statutesDir} / the statutes folder is missing: ${statutesDir}`);
-  const { checked, perText, mismatches } = checkStatutes(rulesDir, statutesDir);
+  const results = rulesDirs.map((dir) => checkStatutes(dir, statutesDir));
+  const checked = results.reduce((n, r) => n + r.checked, 0);
+  const mismatches = results.flatMap((r) => r.mismatches);
+  const perText = new Map<string, number>();
+  for (const r of results) for (const [k, n] of r.perText) perText.set(k, (perText.get(k) ?? 0) + n);
   for (const [name, n] of [...perText].sort()) console.log(`✔ ${name}：${n} 处 / ${n} citation(s)`);
   for (const m of mismatches) console.log(`✖ ${relative(repoRoot, m.file)}${m.offense ? ` [${m.offense}]` : ""}${m.path ? ` ${m.path}` : ""}: ${m.message}`);
   console.log(`核对引文 ${checked} 处（法规文本 ${perText.size} 件），不一致 ${mismatches.length} 处 / ${checked} citations checked against ${perText.size} statute texts, ${mismatches.length} problem(s)`);

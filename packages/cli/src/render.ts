@@ -8,6 +8,7 @@ const OUTCOME: Record<AssessResultT["outcome"], string> = {
   "may-waive": "可以不予行政处罚（如予处罚，按下列建议）",
   "time-barred": "超过追责时效，不再给予行政处罚",
   "measures-only": "不给予行政处罚，仅采取下列措施",
+  "individual-decision": "本基准对此情形不设阶次，须个案裁量（理由见警告）",
 };
 
 function outcomeLabel(outcome: string): string {

@@ -1,4 +1,6 @@
+import { compileCondition, type CompiledCondition } from "./conditions/compile.js";
 import { PreparedConditions } from "./conditions/prepared.js";
+import type { ConditionT } from "./schema/condition.js";
 import type { Issue, Location } from "./errors.js";
 import { cite } from "./law/cite.js";
 import type { Dec } from "./money.js";
@@ -14,6 +16,10 @@ export interface CompiledOffense {
   /** For a statutory fine chosen by condition ("alternatives"); null otherwise. */
   readonly fineOptions: PreparedConditions | null;
   readonly noPenalty: PreparedConditions;
+  /** The declared uncovered regions (gaps); null when the offense declares none. */
+  readonly gaps: PreparedConditions | null;
+  /** Facts required only when a condition on other facts holds (FactDecl.requiredWhen), that condition compiled. */
+  readonly requiredWhen: ReadonlyMap<string, CompiledCondition>;
   readonly filing: PreparedConditions | null;
   /** Art. 36: the facts that show harmful consequences (limitation.harmWhen); null where none are named. */
   readonly harm: PreparedConditions | null;
@@ -37,17 +43,22 @@ export interface CompiledRuleset {
 
 export function compileOffense(def: OffenseT, general: readonly CircumstanceDeclT[], where: () => Location): CompiledOffense {
   const fine = def.statutory.fine;
+  const requiredWhen = new Map(def.facts.flatMap((f) => (f.requiredWhen ? [[f.name, compileCondition(f.requiredWhen)] as const] : [])));
+  const absent: ReadonlySet<string> = new Set(requiredWhen.keys());
+  const prepare = (entries: ReadonlyArray<{ id: string; when: ConditionT | undefined }>) => new PreparedConditions(entries, absent);
   return {
     def,
     where,
     penaltyBasis: def.legalBasis.penalty.map(cite).join("、"),
     facts: new Map(def.facts.map((f) => [f.name, f])),
     circumstances: new Map([...general, ...def.circumstances].map((c) => [c.id, c])),
-    tiers: new PreparedConditions(def.tiers.map((t) => ({ id: t.id, when: t.when }))),
-    fineOptions: fine?.kind === "alternatives" ? new PreparedConditions(fine.options.map((o, i) => ({ id: String(i), when: o.when }))) : null,
-    noPenalty: new PreparedConditions(def.noPenaltyList.map((e) => ({ id: e.id, when: e.when }))),
-    filing: def.filingThreshold ? new PreparedConditions([{ id: "filing", when: def.filingThreshold }]) : null,
-    harm: def.limitation.harmWhen ? new PreparedConditions([{ id: "harm", when: def.limitation.harmWhen }]) : null,
+    requiredWhen,
+    tiers: prepare(def.tiers.map((t) => ({ id: t.id, when: t.when }))),
+    fineOptions: fine?.kind === "alternatives" ? prepare(fine.options.map((o, i) => ({ id: String(i), when: o.when }))) : null,
+    noPenalty: prepare(def.noPenaltyList.map((e) => ({ id: e.id, when: e.when }))),
+    gaps: def.gaps.length > 0 ? prepare(def.gaps.map((g) => ({ id: g.id, when: g.when }))) : null,
+    filing: def.filingThreshold ? prepare([{ id: "filing", when: def.filingThreshold }]) : null,
+    harm: def.limitation.harmWhen ? prepare([{ id: "harm", when: def.limitation.harmWhen }]) : null,
   };
 }
 

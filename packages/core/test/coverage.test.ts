@@ -40,7 +40,7 @@ describe("tier coverage by regions, exact without sampling", () => {
   });
 
   it("以上 and 以下 of the same amount on adjacent tiers overlap on the amount itself", async () => {
-    expect(await coverageIssues(tiered({ x: "money" }, [le("x", "10000"), ge("x", "10000")]))).toEqual(["TIERS_OVERLAP: 阶次重叠：x=10000 时 t1、t2 同时适用"]);
+    expect(await coverageIssues(tiered({ x: "money" }, [le("x", "10000"), ge("x", "10000")]))).toEqual(["TIERS_OVERLAP: 阶次重叠：x=10000 时 t1、t2 同时适用（仅在分界值上重叠：以上、以下均包括本数，请在 settings.boundary 或本行 boundary 中写明分界值归哪一阶次）"]);
   });
 
   it("`any` across facts is decided: (x ≥ 10 or flag) against (x < 10 and not flag) covers every case once", async () => {

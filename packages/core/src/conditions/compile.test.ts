@@ -26,10 +26,14 @@ const comparison: fc.Arbitrary<ConditionT> = fc.constantFrom(...(Object.keys(FAC
   ),
 );
 
+// A recorded circumstance read by a condition (circumstance-atom.ts).
+const circumstance: fc.Arbitrary<ConditionT> = fc.constantFrom("repeat-offense", "serious-harm").map((id) => ({ circumstance: id }));
+
 const { condition } = fc.letrec<{ condition: ConditionT }>((tie) => ({
   condition: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
     comparison,
+    circumstance,
     fc.array(tie("condition"), { minLength: 1, maxLength: 3 }).map((all) => ({ all })),
     fc.array(tie("condition"), { minLength: 1, maxLength: 3 }).map((any) => ({ any })),
     tie("condition").map((not) => ({ not })),
@@ -43,6 +47,8 @@ const facts = fc.record({
   stopped: fc.boolean(),
   kind: fc.constantFrom("x", "y", "z"),
   since: dateText,
+  "circumstance:repeat-offense": fc.boolean(),
+  "circumstance:serious-harm": fc.boolean(),
 });
 
 describe("compiled conditions mean what json-rules-engine means", () => {

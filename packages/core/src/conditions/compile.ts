@@ -1,4 +1,5 @@
 import type { ConditionT, FactConditionT } from "../schema/condition.js";
+import { asComparison } from "./circumstance-atom.js";
 import { num, order, ORDER_TESTS, same } from "./operators.js";
 
 /** Facts as conditions see them: numeric facts as Decimal, the rest as plain values. */
@@ -26,6 +27,7 @@ export function compileCondition(c: ConditionT): CompiledCondition {
     const inner = compileCondition(c.not);
     return (f) => !inner(f);
   }
+  if ("circumstance" in c) return compileComparison(asComparison(c));
   return compileComparison(c);
 }
 

@@ -1,7 +1,10 @@
-import type { ConditionT } from "../schema/condition.js";
+import type { ConditionT, FactConditionT } from "../schema/condition.js";
+import { asComparison, circumstanceOfKey } from "./circumstance-atom.js";
 import { compileCondition, type CompiledCondition, type ConditionFacts } from "./compile.js";
 
 export type { ConditionFacts } from "./compile.js";
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** One named condition of a group; an entry without `when` always holds. */
 export interface PreparedEntry {
@@ -19,7 +22,11 @@ export class PreparedConditions {
   /** Every fact any condition of the group reads, in the order the conditions first name them. */
   readonly facts: readonly string[];
 
-  constructor(entries: ReadonlyArray<{ id: string; when: ConditionT | undefined }>) {
+  constructor(
+    entries: ReadonlyArray<{ id: string; when: ConditionT | undefined }>,
+    /** Facts that may be absent from a case (FactDecl.requiredWhen). */
+    readonly mayBeAbsent: ReadonlySet<string> = NONE,
+  ) {
     const facts = new Set<string>();
     this.entries = entries.map(({ id, when }) => {
       if (when) collectFacts(when, facts);
@@ -30,10 +37,12 @@ export class PreparedConditions {
 
   /**
    * Ids of the entries whose conditions hold. A fact the conditions read but `facts` lacks throws
-   * MissingFactsError: never a silent "false".
+   * MissingFactsError: never a silent "false". A circumstance absent from `facts` is not recorded,
+   * and a fact in `mayBeAbsent` (one required only when another fact has a value) may be absent: a
+   * comparison with an absent fact is false, as in json-rules-engine.
    */
   matching(facts: ConditionFacts): string[] {
-    const missing = this.facts.filter((f) => facts[f] === undefined);
+    const missing = this.facts.filter((f) => facts[f] === undefined && circumstanceOfKey(f) === undefined && !this.mayBeAbsent.has(f));
     if (missing.length > 0) throw new MissingFactsError(missing);
     const out: string[] = [];
     for (const e of this.entries) if (!e.test || e.test(facts)) out.push(e.id);
@@ -47,24 +56,25 @@ export class MissingFactsError extends Error {
   }
 }
 
-/** Fact names read by a condition tree. */
+/** Fact names read by a condition tree (a circumstance as `circumstance:<id>`). */
 export function collectFacts(c: ConditionT, into: Set<string>): Set<string> {
   if ("all" in c) c.all.forEach((x) => collectFacts(x, into));
   else if ("any" in c) c.any.forEach((x) => collectFacts(x, into));
   else if ("not" in c) collectFacts(c.not, into);
-  else into.add(c.fact);
+  else into.add("circumstance" in c ? asComparison(c).fact : c.fact);
   return into;
 }
 
-/** Every comparison of a condition tree, for static checks. */
-export function comparisons(c: ConditionT): Array<Extract<ConditionT, { fact: string }>> {
+/** Every comparison of a condition tree, for static checks; a circumstance as `circumstance:<id>` equal true. */
+export function comparisons(c: ConditionT): FactConditionT[] {
   return comparisonsAt(c, []).map(([cmp]) => cmp);
 }
 
 /** Every comparison of a condition tree with its JSON path under `path`, so a check can point at it. */
-export function comparisonsAt<P extends string | number>(c: ConditionT, path: P[]): Array<[Extract<ConditionT, { fact: string }>, Array<P | "all" | "any" | "not" | number>]> {
+export function comparisonsAt<P extends string | number>(c: ConditionT, path: P[]): Array<[FactConditionT, Array<P | "all" | "any" | "not" | number>]> {
   if ("all" in c) return c.all.flatMap((x, i) => comparisonsAt(x, [...path, "all", i]));
   if ("any" in c) return c.any.flatMap((x, i) => comparisonsAt(x, [...path, "any", i]));
   if ("not" in c) return comparisonsAt(c.not, [...path, "not"]);
+  if ("circumstance" in c) return [[asComparison(c), path]];
   return [[c, path]];
 }

@@ -2,6 +2,7 @@ import { Engine, type TopLevelCondition } from "json-rules-engine";
 import type { ConditionT } from "../schema/condition.js";
 import { OPERATORS } from "../schema/condition.js";
 import type { ConditionFacts } from "./compile.js";
+import { asComparison } from "./circumstance-atom.js";
 import { applyOperator } from "./operators.js";
 
 /**
@@ -35,6 +36,15 @@ function noPathResolver(): never {
 }
 
 function toTopLevel(c: ConditionT): TopLevelCondition {
-  if ("all" in c || "any" in c || "not" in c) return c as TopLevelCondition;
-  return { all: [c] } as TopLevelCondition;
+  const plain = lower(c);
+  if ("all" in plain || "any" in plain || "not" in plain) return plain as TopLevelCondition;
+  return { all: [plain] } as TopLevelCondition;
+}
+
+/** The tree with each circumstance written as the boolean fact it is (circumstance-atom.ts). */
+function lower(c: ConditionT): ConditionT {
+  if ("all" in c) return { all: c.all.map(lower) };
+  if ("any" in c) return { any: c.any.map(lower) };
+  if ("not" in c) return { not: lower(c.not) };
+  return "circumstance" in c ? asComparison(c) : c;
 }

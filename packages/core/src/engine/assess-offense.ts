@@ -1,9 +1,9 @@
-import { CailiangError } from "../errors.js";
 import type { CompiledOffense } from "../model.js";
 import type { AssessResultT, ExplanationEntryT } from "../schema/assessment.js";
 import { MEASURE_TYPES, CIRCUMSTANCE_EFFECTS } from "../schema/vocabulary.js";
 import type { AppliedCircumstance } from "./circumstances.js";
 import type { MeasureOut, OffenseAssessment, OffenseContext } from "./context.js";
+import { chooseTier, circumstancesRead } from "./choose-tier.js";
 import { exemption } from "./exemption.js";
 import { explain } from "./explain.js";
 import { warn, type Warning } from "./warnings.js";
@@ -36,23 +36,36 @@ export function assessOffense(ctx: OffenseContext): OffenseAssessment {
   if (party.kind === "individual" && party.age == null) {
     warnings.push(warn("AGE_UNKNOWN"));
   }
+  // A fact required only sometimes, given where it is not: left out, and the officer told.
+  for (const name of offense.requiredWhen.keys()) {
+    if (ctx.input.facts[name] != null && facts[name] === undefined) {
+      const title = offense.facts.get(name)?.title ?? name;
+      warnings.push(warn("FACT_NOT_APPLICABLE", { name, title }));
+    }
+  }
   const ex = exemption(ctx);
   explanation.push(...ex.explanation);
   if (ex.kind === "exempt") return done({ outcome: "no-penalty", tier: null, penalties: [], fine: null, measures: [...ex.measures, ...measuresFor(offense, found, true)] });
 
-  const matched = offense.tiers.matching(facts);
-  const tier = matched.length === 1 ? offense.def.tiers.find((t) => t.id === matched[0]) : undefined;
-  if (!tier) {
-    const shown = Object.entries(facts).map(([k, v]) => `${k}=${String(v)}`).join(", ");
-    throw new CailiangError("RULESET_INVALID", `违法行为 ${offense.def.id} 的阶次条件在本案事实（${shown}）下有 ${matched.length} 个阶次适用，须恰有一个`, `${matched.length} tiers of offense ${offense.def.id} apply to these facts (${shown}); exactly one must`, [
-      { code: matched.length === 0 ? "TIERS_GAP" : "TIERS_OVERLAP", path: `offenses.${offense.def.id}.tiers`, zh: matched.length === 0 ? "没有阶次适用" : `阶次 ${matched.join("、")} 同时适用`, en: matched.length === 0 ? "no tier applies" : `tiers ${matched.join(", ")} all apply`, ...offense.where() },
-    ]);
+  const choice = chooseTier(ctx);
+  if (choice.kind === "gap") {
+    const { gap } = choice;
+    warnings.push(warn("TIER_NOT_COVERED", { title: gap.title, reason: gap.reason, reasonEn: gap.reasonEn ?? gap.reason }));
+    explanation.push(explain("tier", `本案属于本基准声明不设阶次的情形「${gap.title}」：${gap.reason}`, `The case falls in a region the standard leaves uncovered ("${gap.id}"): ${gap.reasonEn ?? gap.reason}`, [offense.penaltyBasis, ...(gap.basis ? [gap.basis] : [])]));
+    explanation.push(explainCircumstances(applied));
+    return done({ outcome: "individual-decision", tier: null, penalties: [], fine: null, measures: measuresFor(offense, found, false) });
   }
-  explanation.push(explain("tier", `适用「${tier.title}」阶次：${tier.description}`, `Tier "${tier.id}" applies: ${tier.description}`, [offense.penaltyBasis]));
+  const { tier, shared } = choice;
+  const lighter = shared.every((t) => offense.def.tiers.indexOf(t) > offense.def.tiers.indexOf(tier));
+  const boundaryZh = shared.length > 0 ? `（本案恰在「${[tier, ...shared].map((t) => t.title).join("」「")}」阶次的分界值上：以上、以下均包括本数，本基准规定分界值归${lighter ? "较轻" : "较重"}的阶次）` : "";
+  const boundaryEn = shared.length > 0 ? ` (the case is at the boundary value shared with ${shared.map((t) => `"${t.id}"`).join(", ")}; the standard gives it to this tier)` : "";
+  explanation.push(explain("tier", `适用「${tier.title}」阶次：${tier.description}${boundaryZh}`, `Tier "${tier.id}" applies: ${tier.description}${boundaryEn}`, [offense.penaltyBasis, ...(shared.length > 0 ? ["民法典第一千二百五十九条"] : [])]));
   if (tier.proposal) warnings.push(warn("PROPOSAL_TIER", { tier: tier.title }));
   explanation.push(explainCircumstances(applied));
 
   const chosen = choosePenalties(ctx, tier);
+  // A circumstance that chose the tier is not counted again as aggravating within it (禁止重复评价).
+  for (const id of circumstancesRead(tier.when)) if (found.has(id)) chosen.conditionsUsed.add(id);
   let penalties: readonly PenaltyOut[] = chosen.penalties;
   let fine: FineResult["fine"] = null;
   let fineEntry: ExplanationEntryT;

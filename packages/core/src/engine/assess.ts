@@ -150,7 +150,7 @@ function notInLaterVersion(atAct: CompiledRuleset, atDecision: CompiledRuleset, 
 }
 
 function outcomeZh(a: OffenseAssessment): string {
-  return { penalty: "给予处罚", "no-penalty": "不予处罚", "may-waive": "可以不予处罚", "time-barred": "超过追责时效", "measures-only": "仅责令改正等措施" }[a.outcome];
+  return { penalty: "给予处罚", "no-penalty": "不予处罚", "may-waive": "可以不予处罚", "time-barred": "超过追责时效", "measures-only": "仅责令改正等措施", "individual-decision": "个案裁量" }[a.outcome];
 }
 
 /** One version: the offense and any concurrent provisions of the same act (art. 29). */

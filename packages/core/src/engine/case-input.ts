@@ -85,6 +85,16 @@ export function checkFacts(offenses: readonly CompiledOffense[], facts: AssessIn
     }
   }
   if (issues.length > 0) throw invalid(issues);
+  for (const o of offenses) {
+    for (const [name, when] of o.requiredWhen) {
+      const f = o.facts.get(name) as FactDeclT;
+      // requiredWhen reads only always-required facts, all present by now.
+      if (when(out)) {
+        if (out[name] === undefined) issues.push({ code: "FACT_MISSING", path: `facts.${name}`, zh: `违法行为 ${o.def.id} 在本案情形下须填写事实 "${name}"（${f.title}）`, en: `Offense ${o.def.id} needs the fact "${name}" (${f.titleEn ?? f.title}) in this case` });
+      } else if (!offenses.some((x) => x.facts.get(name)?.required)) delete out[name]; // not this case's fact: no condition may read it (a warning says so)
+    }
+  }
+  if (issues.length > 0) throw invalid(issues);
   return out;
 }
 

@@ -1,6 +1,7 @@
 import type { CompiledOffense, CompiledRuleset } from "../model.js";
 import type { AssessInputParsed, AssessResultT, ExplanationEntryT } from "../schema/assessment.js";
 import type { TierT } from "../schema/ruleset.js";
+import { circumstanceFacts } from "../conditions/circumstance-atom.js";
 import { appliedCircumstances, type AppliedCircumstance } from "./circumstances.js";
 import type { CaseFacts } from "./case-input.js";
 import type { Warning } from "./warnings.js";
@@ -13,6 +14,7 @@ export interface OffenseContext {
   readonly version: CompiledRuleset;
   readonly offense: CompiledOffense;
   readonly input: AssessInputParsed;
+  /** The facts, with the circumstances found as conditions read them (`circumstance:<id>`: true). */
   readonly facts: CaseFacts;
   /** The circumstances found that this offense knows, with those that come from the party. */
   readonly applied: readonly AppliedCircumstance[];
@@ -22,7 +24,8 @@ export interface OffenseContext {
 
 export function offenseContext(version: CompiledRuleset, offense: CompiledOffense, input: AssessInputParsed, facts: CaseFacts): OffenseContext {
   const own = input.circumstances.filter((c) => offense.circumstances.has(c));
-  return { version, offense, input, facts, applied: appliedCircumstances(offense, input.party, own), found: new Set(own) };
+  // Conditions read the circumstances found as `circumstance:<id>` (circumstance-atom.ts).
+  return { version, offense, input, facts: { ...facts, ...circumstanceFacts(own) }, applied: appliedCircumstances(offense, input.party, own), found: new Set(own) };
 }
 
 export type MeasureOut = AssessResultT["measures"][number];

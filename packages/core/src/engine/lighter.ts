@@ -12,6 +12,8 @@ const NONE = D(-1);
  * recommended fine.
  */
 function key(a: OffenseAssessment): [number, number, number, Dec, Dec] {
+  // Left to individual decision (a declared gap): never shown lighter than a version that decides.
+  if (a.outcome === "individual-decision") return [2, 0, 0, ZERO, ZERO];
   if (a.outcome === "no-penalty" || a.outcome === "time-barred" || a.outcome === "measures-only") return [0, 0, 0, ZERO, ZERO];
   const ranks = a.penalties.map((p) => PENALTY_TYPES[p.type].rank);
   const figures = a.fine?.figures;

@@ -35,7 +35,8 @@ export function procedureFor(
   const who = kind === "individual" ? "公民" : "法人或者其他组织";
   const explanation: ExplanationEntryT[] = [];
   const warnings: Warning[] = [];
-  const penalized = outcome === "penalty" || outcome === "may-waive";
+  // A case the standard leaves to individual decision is one the officer will penalize under the ordinary procedure.
+  const penalized = outcome === "penalty" || outcome === "may-waive" || outcome === "individual-decision";
   const types = new Set(penalties.map((p) => p.type));
   // With no point (band-only), the hearing and a major case are judged on what the range surely reaches, the summary procedure on what it may reach.
   const amount = fine ? recommendedBounds(fine.recommended) : null;

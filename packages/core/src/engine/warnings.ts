@@ -31,6 +31,14 @@ const CATALOGUE = {
     "未提供当事人年龄：无法判断是否适用行政处罚法第三十条（不满十四周岁不予处罚；已满十四周岁不满十八周岁应当从轻或者减轻），请核实",
     "The party's age is not given: whether art. 30 applies (under 14: no penalty; 14 to 17: lighter or reduced) cannot be judged — check it",
   ],
+  FACT_NOT_APPLICABLE: (p: { name: string; title: string }) => [
+    `事实「${p.title}」在本案情形下不需填写，未予采用`,
+    `The fact "${p.name}" does not apply to this case and was not used`,
+  ],
+  TIER_NOT_COVERED: (p: { title: string; reason: string; reasonEn: string }) => [
+    `本基准对此情形不设裁量阶次（${p.title}）：${p.reason}。请在法定幅度内个案裁量，并记录裁量理由；听证、法制审核等程序事项按拟作出的处罚另行确定`,
+    `The standard sets no tier for this case (${p.title}): ${p.reasonEn}. Decide within the statutory range and record the reasons; the procedure (hearing, legal review) follows the penalty proposed`,
+  ],
   FINE_IMPOSSIBLE: () => [
     "依本案事实法定罚款上限为零，不能处以罚款，请核对事实",
     "On these facts the statutory maximum fine is zero; no fine can be imposed — check the facts",

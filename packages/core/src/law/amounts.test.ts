@@ -16,4 +16,19 @@ describe("amounts and multiples named by a statute text", () => {
     expect(strings(multiplesIn("可以并处违法所得5倍以下的罚款"))).toEqual(["5"]);
     expect(strings(multiplesIn("并处违法所得一倍以上五倍以下罚款"))).toEqual(["1", "5"]);
   });
+  it("reads multiples written as per mille and per cent, in words and in signs", () => {
+    expect(strings(multiplesIn("处项目总投资额千分之一以上千分之五以下的罚款"))).toEqual(["0.001", "0.005"]);
+    expect(strings(multiplesIn("可以处项目合同金额千分之五以上千分之十以下的罚款"))).toEqual(["0.005", "0.01"]);
+    expect(strings(multiplesIn("处工程合同价款百分之一以上百分之二以下的罚款"))).toEqual(["0.01", "0.02"]);
+    expect(strings(multiplesIn("处单位罚款数额百分之五十以下的罚款"))).toEqual(["0.5"]);
+    expect(strings(multiplesIn("处工程合同价款1%以上2%以下罚款"))).toEqual(["0.01", "0.02"]);
+    expect(strings(multiplesIn("处合同价款0.5％以上1％以下罚款"))).toEqual(["0.005", "0.01"]);
+    expect(strings(multiplesIn("处合同金额5‰以上10‰以下的罚款"))).toEqual(["0.005", "0.01"]);
+    expect(strings(multiplesIn("处货值金额百分之零点五以下的罚款"))).toEqual(["0.005"]);
+    expect(strings(multiplesIn("每日按罚款数额的万分之五加处"))).toEqual(["0.0005"]);
+  });
+  it("does not read a per cent as an amount in yuan, nor an amount as a multiple", () => {
+    expect(strings(amountsIn("处工程合同价款百分之一以上百分之二以下的罚款"))).toEqual([]);
+    expect(strings(multiplesIn("处五万元以上二十万元以下罚款"))).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 import { compileCondition, type ConditionFacts } from "../conditions/compile.js";
+import { asComparison } from "../conditions/circumstance-atom.js";
 import type { ConditionT, FactConditionT } from "../schema/condition.js";
 import type { Axis } from "./regions.js";
 
@@ -33,6 +34,7 @@ export class BoxAlgebra {
     if ("all" in c) return c.all.reduce<Box[]>((acc, x) => this.intersect(acc, this.of(x)), this.everything());
     if ("any" in c) return this.limit(c.any.flatMap((x) => this.of(x)));
     if ("not" in c) return this.complement(this.of(c.not));
+    if ("circumstance" in c) return this.comparison(asComparison(c));
     return this.comparison(c);
   }
 
@@ -48,6 +50,32 @@ export class BoxAlgebra {
     const box = [...this.full];
     box[i] = mask;
     return [box];
+  }
+
+  /** The boxes where the fact's region passes `test` (all of it, for a fact not on the axes). */
+  where(fact: string, test: (rep: unknown) => boolean): Box[] {
+    const i = this.index.get(fact);
+    if (i === undefined) return this.everything();
+    let mask = 0n;
+    (this.axes[i] as Axis).reps.forEach((v, k) => {
+      if (test(v)) mask |= 1n << BigInt(k);
+    });
+    if (mask === 0n) return [];
+    const box = [...this.full];
+    box[i] = mask;
+    return [box];
+  }
+
+  /** The boxes of `boxes` not wholly at a threshold value of some numeric or date fact (Axis.points). */
+  offBoundary(boxes: readonly Box[]): Box[] {
+    return boxes.filter((b) => !b.some((m, i) => {
+      const points = (this.axes[i] as Axis).points;
+      return points !== 0n && (m & ~points) === 0n;
+    }));
+  }
+
+  union(...parts: Box[][]): Box[] {
+    return this.limit(parts.flat());
   }
 
   intersect(a: readonly Box[], b: readonly Box[]): Box[] {

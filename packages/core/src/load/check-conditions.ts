@@ -1,10 +1,12 @@
-import type { PreparedConditions } from "../conditions/prepared.js";
 import type { CompiledOffense } from "../model.js";
-import { coverageFindings } from "./check-coverage.js";
+import { collectFacts, PreparedConditions } from "../conditions/prepared.js";
+import type { BoundaryTierT } from "../schema/ruleset.js";
+import type { Box, BoxAlgebra } from "./boxes.js";
+import { coverageFindings, type CoverageOptions } from "./check-coverage.js";
 import type { PathIssue } from "./check-ruleset.js";
 import { referenceDisagreement } from "./check-reference.js";
 import type { PathSegment } from "./json-source.js";
-import { axesOf } from "./regions.js";
+import { ABSENT, axesOf } from "./regions.js";
 
 /** A finding about a group of conditions, before it is placed at a path. */
 export type Finding = Omit<PathIssue, "at">;
@@ -17,36 +19,48 @@ interface Group {
   at: PathSegment[];
   /** What the coverage messages call the group; null where any number may hold (no coverage check). */
   what: [zh: string, en: string] | null;
+  options?: CoverageOptions;
 }
 
 /**
  * The static checks of an offense's conditions: tiers (and a fine chosen by condition) cover every
  * case exactly once, and every compiled group says what json-rules-engine says.
  */
-export async function checkConditions(o: CompiledOffense, base: PathSegment[], cache: ConditionCache): Promise<PathIssue[]> {
+export async function checkConditions(o: CompiledOffense, base: PathSegment[], cache: ConditionCache, boundary?: BoundaryTierT): Promise<PathIssue[]> {
+  // The tiers and the declared gaps together cover every case that can occur exactly once, but for
+  // a threshold value two tiers share where the standard says which one takes it.
+  const gaps = o.gaps?.entries ?? [];
+  const tiers = gaps.length > 0 ? new PreparedConditions([...o.tiers.entries, ...gaps], o.tiers.mayBeAbsent) : o.tiers;
+  const domain = o.requiredWhen.size > 0 ? (a: BoxAlgebra) => requiredDomain(o, a) : undefined;
   const groups: Group[] = [
-    { conditions: o.tiers, at: ["tiers"], what: ["阶次", "tiers"] },
-    { conditions: o.fineOptions, at: ["statutory", "fine", "options"], what: ["法定罚款选项", "statutory fine options"] },
+    { conditions: tiers, at: ["tiers"], what: ["阶次", "tiers"], options: { gaps: new Set(gaps.map((g) => g.id)), boundary, domain } },
+    { conditions: o.fineOptions, at: ["statutory", "fine", "options"], what: ["法定罚款选项", "statutory fine options"], options: { domain } },
     { conditions: o.noPenalty, at: ["noPenaltyList"], what: null },
     { conditions: o.filing, at: ["filingThreshold"], what: null },
     { conditions: o.harm, at: ["limitation", "harmWhen"], what: null },
   ];
   const out: PathIssue[] = [];
-  for (const { conditions, at, what } of groups) {
+  for (const { conditions, at, what, options } of groups) {
     if (!conditions) continue;
     const conditional = conditions.entries.some((e) => e.when);
     // One entry that always holds covers every case once; anything else is checked.
     const covering = what !== null && (conditions.entries.length > 1 || conditional);
     if (!covering && !conditional) continue;
-    const decls = conditions.facts.map((f) => {
+    // The declarations the findings depend on: the facts read, and those their requiredWhen reads.
+    const read = new Set(conditions.facts);
+    for (const f of conditions.facts) {
+      const when = o.facts.get(f)?.requiredWhen;
+      if (when) collectFacts(when, read);
+    }
+    const decls = [...read].map((f) => {
       const d = o.facts.get(f);
-      return d ? [d.type, d.values ?? null] : null;
+      return d ? [f, d.type, d.values ?? null, d.requiredWhen ?? null] : null;
     });
-    const key = JSON.stringify([what?.[1] ?? null, conditions.entries.map((e) => [e.id, e.when ?? null]), decls]);
+    const key = JSON.stringify([what?.[1] ?? null, conditions.entries.map((e) => [e.id, e.when ?? null]), decls, options?.boundary ?? null, [...(options?.gaps ?? [])]]);
     let findings = cache.get(key);
     if (!findings) {
       const axes = axesOf(o, conditions);
-      const coverage = covering && axes ? coverageFindings(conditions, axes, what) : [];
+      const coverage = covering && axes ? coverageFindings(conditions, axes, what, options) : [];
       const mismatch = conditional ? await referenceDisagreement(o, conditions, axes) : [];
       findings = [...coverage, ...mismatch];
       cache.set(key, findings);
@@ -54,4 +68,22 @@ export async function checkConditions(o: CompiledOffense, base: PathSegment[], c
     out.push(...findings.map((f) => ({ ...f, at: [...base, ...at] })));
   }
   return out;
+}
+
+/**
+ * The cases that can occur where a fact is required only sometimes: where its requiredWhen holds the
+ * fact is given (input validation demands it), elsewhere it is treated as absent (the engine drops
+ * a value given there). Facts no condition of the group reads are not on the axes and stay free.
+ */
+function requiredDomain(o: CompiledOffense, algebra: BoxAlgebra): Box[] {
+  let domain = algebra.everything();
+  for (const [name, decl] of o.facts) {
+    if (!decl.requiredWhen || !algebra.axes.some((a) => a.fact === name)) continue;
+    const given = algebra.where(name, (v) => v !== ABSENT);
+    const absent = algebra.where(name, (v) => v === ABSENT);
+    const required = algebra.of(decl.requiredWhen);
+    const possible = algebra.union(algebra.intersect(required, given), algebra.intersect(algebra.complement(required), absent));
+    domain = algebra.intersect(domain, possible);
+  }
+  return domain;
 }

@@ -1,5 +1,6 @@
 import type { ConditionFacts } from "../conditions/compile.js";
 import type { PreparedConditions } from "../conditions/prepared.js";
+import { circumstanceOfKey } from "../conditions/circumstance-atom.js";
 import { ReferenceConditions } from "../conditions/reference.js";
 import type { CompiledOffense } from "../model.js";
 import { parseDecimal } from "../money.js";
@@ -43,7 +44,8 @@ function* boundaryPoints(axes: readonly Axis[]): Generator<ConditionFacts> {
 function rawAxes(o: CompiledOffense, group: PreparedConditions): Axis[] {
   const numeric = (fact: string) => ["money", "number", "integer"].includes(o.facts.get(fact)?.type ?? "");
   return [...constantsByFact(group)].map(([fact, values]) => {
+    if (circumstanceOfKey(fact) !== undefined) return { fact, reps: [true, false], points: 0n };
     const reps = [...new Set(values)].map((v) => (numeric(fact) && (typeof v === "string" || typeof v === "number") ? (parseDecimal(v) ?? v) : v));
-    return { fact, reps: reps.length > 0 ? reps : [null] };
+    return { fact, reps: reps.length > 0 ? reps : [null], points: 0n };
   });
 }

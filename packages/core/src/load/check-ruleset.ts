@@ -2,6 +2,7 @@ import type { Issue } from "../errors.js";
 import { parseIsoDate } from "../dates.js";
 import { constants, parseDecimal, type Dec } from "../money.js";
 import { amountsIn, multiplesIn } from "../law/amounts.js";
+import { circumstanceOfKey } from "../conditions/circumstance-atom.js";
 import { comparisonsAt } from "../conditions/prepared.js";
 import type { ConditionT } from "../schema/condition.js";
 import type { FactDeclT, FineBandT, OffenseT, PlacementT, RulesetT, StatutoryFineT } from "../schema/ruleset.js";
@@ -99,6 +100,14 @@ function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<str
     if (general.has(c.id)) out.push(at(p("circumstances", i, "id"), "DUPLICATE_ID", `情节 "${c.id}" 与通用情节重名`, `Circumstance "${c.id}" repeats a general circumstance`));
   });
   const scope = new Set([...general, ...own]);
+  // Conditions read facts, and circumstances as `{ "circumstance": id }`; a fact required only
+  // sometimes (requiredWhen) may be read by a tier, never by another requiredWhen.
+  const checkCondition = (c: ConditionT, path: PathSegment[]) => checkConditionIn(c, path, facts, scope, true, out);
+  o.facts.forEach((f, i) => {
+    if (!f.requiredWhen) return;
+    if (f.required) out.push(at(p("facts", i, "required"), "REQUIRED_WHEN_CONFLICT", `事实 "${f.name}" 写了 requiredWhen（按条件必填），required 须为 false`, `Fact "${f.name}" has requiredWhen, so required must be false`));
+    checkConditionIn(f.requiredWhen, p("facts", i, "requiredWhen"), facts, NO_CIRCUMSTANCES, false, out);
+  });
   const known = (ids: readonly string[] | undefined, path: PathSegment[]) =>
     (ids ?? []).forEach((id, i) => {
       if (!scope.has(id)) out.push(undeclaredCircumstance(id, [...path, i], scope));
@@ -138,7 +147,7 @@ function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<str
   }
   if (o.statutory.fine) {
     const text = o.legalBasis.penalty.map((r) => r.text).join("\n");
-    checkStatutoryFine(o.statutory.fine, p("statutory", "fine"), facts, out, { amounts: amountsIn(text), multiples: multiplesIn(text) });
+    checkStatutoryFine(o.statutory.fine, p("statutory", "fine"), facts, out, { amounts: amountsIn(text), multiples: multiplesIn(text) }, checkCondition);
   }
   o.measures.forEach((m, i) => known(m.when, p("measures", i, "when")));
 
@@ -167,17 +176,24 @@ function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<str
       // The midpoint rule binds the ruleset's midpoint split, not a tier that states its own placement.
       if (midpointRule && (!t.placement || t.placement.method === "midpoint-split")) checkMidpoint(t.fine, o.statutory.fine, p("tiers", i, "fine"), out);
     }
-    if (t.when) checkCondition(t.when, p("tiers", i, "when"), facts, out);
+    if (t.when) checkCondition(t.when, p("tiers", i, "when"));
     if (t.placement) checkPlacement(t.placement, t.fine ?? null, p("tiers", i, "placement"), out);
   });
 
   duplicates(o.noPenaltyList.map((e) => e.id), p("noPenaltyList"), "no-penalty entry", out);
   o.noPenaltyList.forEach((e, i) => {
     known(e.requires, p("noPenaltyList", i, "requires"));
-    if (e.when) checkCondition(e.when, p("noPenaltyList", i, "when"), facts, out);
+    if (e.when) checkCondition(e.when, p("noPenaltyList", i, "when"));
   });
-  if (o.filingThreshold) checkCondition(o.filingThreshold, p("filingThreshold"), facts, out);
-  if (o.limitation.harmWhen) checkCondition(o.limitation.harmWhen, p("limitation", "harmWhen"), facts, out);
+  if (o.filingThreshold) checkCondition(o.filingThreshold, p("filingThreshold"));
+  // Declared gaps: ids apart from the tiers' (a result names one or the other), conditions as tiers'.
+  const tierIds = new Set(o.tiers.map((t) => t.id));
+  duplicates(o.gaps.map((g) => g.id), p("gaps"), "gap", out);
+  o.gaps.forEach((g, i) => {
+    if (tierIds.has(g.id)) out.push(at(p("gaps", i, "id"), "DUPLICATE_ID", `未覆盖情形 "${g.id}" 与阶次重名`, `Gap "${g.id}" repeats a tier id`));
+    checkCondition(g.when, p("gaps", i, "when"));
+  });
+  if (o.limitation.harmWhen) checkCondition(o.limitation.harmWhen, p("limitation", "harmWhen"));
   if (o.limitation.touchesSafety && !o.limitation.safetyBasis) {
     out.push(at(p("limitation", "touchesSafety"), "SAFETY_BASIS_MISSING", "涉及公民生命健康安全、金融安全的，须在 safetyBasis 中引用法律依据", "An act that touches life, health or financial safety must cite why in safetyBasis"));
   }
@@ -194,11 +210,13 @@ interface Named {
   multiples: Dec[];
 }
 
-function checkStatutoryFine(f: StatutoryFineT, path: PathSegment[], facts: ReadonlyMap<string, FactDeclT>, out: PathIssue[], named: Named): void {
+type ConditionCheck = (c: ConditionT, path: PathSegment[]) => void;
+
+function checkStatutoryFine(f: StatutoryFineT, path: PathSegment[], facts: ReadonlyMap<string, FactDeclT>, out: PathIssue[], named: Named, checkCondition: ConditionCheck): void {
   if (f.kind === "alternatives") {
     f.options.forEach((opt, i) => {
-      checkCondition(opt.when, [...path, "options", i, "when"], facts, out);
-      checkStatutoryFine(opt.fine, [...path, "options", i, "fine"], facts, out, named);
+      checkCondition(opt.when, [...path, "options", i, "when"]);
+      checkStatutoryFine(opt.fine, [...path, "options", i, "fine"], facts, out, named, checkCondition);
     });
     return;
   }
@@ -274,12 +292,22 @@ function checkMidpoint(band: FineBandT, f: StatutoryFineT, path: PathSegment[], 
   }
 }
 
+const NO_CIRCUMSTANCES: ReadonlySet<string> = new Set();
+
 /**
- * Facts exist, values fit the fact's type, and the facts are required: a condition never meets a
- * missing fact at run time.
+ * Facts exist, values fit the fact's type, and the facts are required (or, where `sometimes`, required
+ * when a condition holds: then absent means "not this case"): a condition never meets a missing fact
+ * by surprise. Circumstances read must be declared for the offense.
  */
-function checkCondition(c: ConditionT, path: PathSegment[], facts: ReadonlyMap<string, FactDeclT>, out: PathIssue[]): void {
+function checkConditionIn(c: ConditionT, path: PathSegment[], facts: ReadonlyMap<string, FactDeclT>, circumstances: ReadonlySet<string>, sometimes: boolean, out: PathIssue[]): void {
   for (const [cmp, where] of comparisonsAt(c, path)) {
+    const circumstance = circumstanceOfKey(cmp.fact);
+    if (circumstance !== undefined) {
+      const hint = didYouMean(circumstance, circumstances);
+      if (circumstances === NO_CIRCUMSTANCES) out.push(at(where, "CONDITION_CIRCUMSTANCE", `此处条件只能读取事实，不能读取情节 "${circumstance}"`, `This condition reads facts only, not the circumstance "${circumstance}"`));
+      else if (!circumstances.has(circumstance)) out.push(at([...where, "circumstance"], "CIRCUMSTANCE_UNDECLARED", `条件引用的情节 "${circumstance}" 未定义${hint.zh}`, `The condition reads undeclared circumstance "${circumstance}"${hint.en}`));
+      continue;
+    }
     const f = facts.get(cmp.fact);
     if (!f) {
       // At the misspelt name itself, with the declared fact it is closest to.
@@ -287,7 +315,7 @@ function checkCondition(c: ConditionT, path: PathSegment[], facts: ReadonlyMap<s
       out.push(at([...where, "fact"], "FACT_UNDECLARED", `条件引用的事实 "${cmp.fact}" 未声明${hint.zh}`, `The condition uses undeclared fact "${cmp.fact}"${hint.en}`));
       continue;
     }
-    if (!f.required) {
+    if (!f.required && !(sometimes && f.requiredWhen)) {
       out.push(at(where, "FACT_OPTIONAL_IN_CONDITION", `条件引用的事实 "${cmp.fact}" 须为必填`, `Fact "${cmp.fact}" is used by a condition and must be required`));
     }
     const values = Array.isArray(cmp.value) ? cmp.value : [cmp.value];

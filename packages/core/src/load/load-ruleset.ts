@@ -105,7 +105,7 @@ export async function loadRuleset(source: RulesetSource, cache: ConditionCache =
     const c = compileOffense(o, def.circumstances, locator(origin.src, origin.prefix));
     compiled.set(o.id, c);
     if (origin.prefix.length === 0) progress?.tick(1);
-    coverage.push(...(await checkConditions(c, ["offenses", i], cache)));
+    coverage.push(...(await checkConditions(c, ["offenses", i], cache, o.boundary ?? def.settings.boundary)));
   }
   issues.push(...coverage.map(locate));
   if (issues.length > 0) return { issues };

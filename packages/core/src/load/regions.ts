@@ -1,3 +1,4 @@
+import { circumstanceOfKey } from "../conditions/circumstance-atom.js";
 import { comparisons, type PreparedConditions } from "../conditions/prepared.js";
 import type { CompiledOffense } from "../model.js";
 import { D, parseDecimal, type Dec } from "../money.js";
@@ -14,15 +15,29 @@ export interface Axis {
   readonly fact: string;
   /** One value per region, in ascending order (declared order for enums, true before false). */
   readonly reps: readonly unknown[];
+  /**
+   * Bit k set where region k is a threshold value itself (「1万元」 of 「1万元以下」/「1万元以上」), not an
+   * interval: two tiers that meet only there share a boundary (以上、以下包括本数).
+   */
+  readonly points: bigint;
 }
+
+/** The region of a fact required only sometimes (requiredWhen) that stands for "not given". */
+export const ABSENT = undefined;
 
 /** The axis of a fact, or null when the constants do not fit its type (the question is left to run time). */
 export function axisOf(decl: FactDeclT, constants: readonly unknown[]): Axis | null {
+  const axis = typedAxis(decl, constants);
+  // A fact required only sometimes may be absent: one more region, where every comparison is false.
+  return axis && decl.requiredWhen ? { ...axis, reps: [...axis.reps, ABSENT] } : axis;
+}
+
+function typedAxis(decl: FactDeclT, constants: readonly unknown[]): Axis | null {
   switch (decl.type) {
     case "boolean":
-      return { fact: decl.name, reps: [true, false] };
+      return { fact: decl.name, reps: [true, false], points: 0n };
     case "enum":
-      return { fact: decl.name, reps: (decl.values ?? []).map((v) => v.value) };
+      return { fact: decl.name, reps: (decl.values ?? []).map((v) => v.value), points: 0n };
     case "date":
       return dateAxis(decl.name, constants);
     default:
@@ -48,15 +63,19 @@ function numberAxis(decl: FactDeclT, constants: readonly unknown[]): Axis | null
       ? (t, next) => (next ? t.plus(next).div(2) : t.plus(1))
       : (t) => t.toDecimalPlaces(scale, D.ROUND_FLOOR).plus(D(10).pow(-scale));
   const reps: Dec[] = [];
+  let points = 0n;
   const zero = D(0);
   if (sorted.length === 0 || sorted[0]?.gt(0)) reps.push(zero);
   sorted.forEach((t, i) => {
     const next = sorted[i + 1];
-    if (inDomain(t)) reps.push(t);
+    if (inDomain(t)) {
+      points |= 1n << BigInt(reps.length);
+      reps.push(t);
+    }
     const r = above(t, next);
     if (!next || r.lt(next)) reps.push(r);
   });
-  return { fact: decl.name, reps };
+  return { fact: decl.name, reps, points };
 }
 
 function dateAxis(fact: string, constants: readonly unknown[]): Axis | null {
@@ -68,22 +87,39 @@ function dateAxis(fact: string, constants: readonly unknown[]): Axis | null {
   }
   const sorted = [...new Set(days)].sort((a, b) => a - b);
   const reps: string[] = [];
-  if (sorted.length === 0) return { fact, reps: ["2000-01-01"] };
+  let points = 0n;
+  if (sorted.length === 0) return { fact, reps: ["2000-01-01"], points };
   reps.push(isoOf((sorted[0] as number) - 1));
   sorted.forEach((d, i) => {
+    points |= 1n << BigInt(reps.length);
     reps.push(isoOf(d));
     const next = sorted[i + 1];
     if (next === undefined || d + 1 < next) reps.push(isoOf(d + 1));
   });
-  return { fact, reps };
+  return { fact, reps, points };
 }
+
+const CIRCUMSTANCE_DECL: FactDeclT = { name: "circumstance", type: "boolean", title: "情节", required: true };
 
 /** The axis of every fact the group reads, in the order the conditions name them; null when one cannot be cut into regions. */
 export function axesOf(o: CompiledOffense, group: PreparedConditions): Axis[] | null {
   const axes: Axis[] = [];
-  for (const [fact, values] of constantsByFact(group)) {
-    const decl = o.facts.get(fact);
-    const axis = decl ? axisOf(decl, values) : null;
+  const constants = constantsByFact(group);
+  // A fact required only sometimes brings the facts of its condition: the regions where it is
+  // required, and where it is absent, are told apart by them (requiredDomain).
+  for (const fact of [...constants.keys()]) {
+    const when = o.facts.get(fact)?.requiredWhen;
+    if (!when) continue;
+    for (const cmp of comparisons(when)) {
+      const list = constants.get(cmp.fact) ?? [];
+      list.push(...(Array.isArray(cmp.value) ? cmp.value : [cmp.value]));
+      constants.set(cmp.fact, list);
+    }
+  }
+  for (const [fact, values] of constants) {
+    // A circumstance is a boolean: recorded or not (circumstance-atom.ts).
+    const decl = circumstanceOfKey(fact) !== undefined ? CIRCUMSTANCE_DECL : o.facts.get(fact);
+    const axis = decl ? axisOf({ ...decl, name: fact }, values) : null;
     if (!axis) return null;
     axes.push(axis);
   }

@@ -9,22 +9,25 @@ import { quantityZh } from "./amounts-zh.js";
  * One function per condition node; a new kind of node (e.g. circumstances in tier conditions)
  * is one more case in `describeNode` and one more phrase function.
  */
-export function describeCondition(when: ConditionT | undefined, facts: readonly FactDeclT[]): string {
+export function describeCondition(when: ConditionT | undefined, facts: readonly FactDeclT[], circumstances: ReadonlyMap<string, { title: string }> = new Map()): string {
   if (when === undefined) return "不区分情形";
-  return describeNode(when, new Map(facts.map((f) => [f.name, f])));
+  return describeNode(when, new Map(facts.map((f) => [f.name, f])), circumstances);
 }
 
 type Facts = ReadonlyMap<string, FactDeclT>;
+type Titles = ReadonlyMap<string, { title: string }>;
 
-function describeNode(c: ConditionT, facts: Facts): string {
-  if ("all" in c) return describeAll(c.all, facts);
-  if ("any" in c) return c.any.map((x) => describeNode(x, facts)).join("，或者");
-  if ("not" in c) return `不属于“${describeNode(c.not, facts)}”的情形`;
+function describeNode(c: ConditionT, facts: Facts, titles: Titles): string {
+  const circumstance = (id: string) => titles.get(id)?.title ?? id;
+  if ("all" in c) return describeAll(c.all, facts, titles);
+  if ("any" in c) return c.any.map((x) => describeNode(x, facts, titles)).join("，或者");
+  if ("not" in c) return "circumstance" in c.not ? `未认定“${circumstance(c.not.circumstance)}”` : `不属于“${describeNode(c.not, facts, titles)}”的情形`;
+  if ("circumstance" in c) return circumstance(c.circumstance);
   return describeComparison(c, facts);
 }
 
 /** Conjunction; a lower and an upper bound on the same fact read as one range ("1万元以上不满5万元"). */
-function describeAll(parts: readonly ConditionT[], facts: Facts): string {
+function describeAll(parts: readonly ConditionT[], facts: Facts, titles: Titles): string {
   const phrases: string[] = [];
   const used = new Set<number>();
   parts.forEach((p, i) => {
@@ -38,7 +41,7 @@ function describeAll(parts: readonly ConditionT[], facts: Facts): string {
         return;
       }
     }
-    phrases.push("any" in p ? `（${describeNode(p, facts)}）` : describeNode(p, facts));
+    phrases.push("any" in p ? `（${describeNode(p, facts, titles)}）` : describeNode(p, facts, titles));
   });
   return phrases.join("，");
 }

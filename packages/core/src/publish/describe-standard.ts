@@ -34,7 +34,11 @@ export function describeBand(band: FineBandT, offense: OffenseT): string {
       return between(yuanZh(band.min), yuanZh(band.max), band.min);
     case "multiple": {
       const base = statutory?.kind === "multiple" ? (offense.facts.find((f) => f.name === statutory.base)?.title ?? statutory.base) : "基数";
-      return `${base}${between(`${band.min}倍`, `${band.max}倍`, band.min)}`;
+      // A statute that writes 千分之N / N% (a maximum below one time the base) is published in per cent:
+      // "工程合同价款1.3%以上1.7%以下", not "0.013倍"; one that writes N倍 keeps 倍 ("应交电费0.8倍以下").
+      const percent = statutory?.kind === "multiple" && D(statutory.maxMultiple).lt(1);
+      const times = (m: string) => (percent ? percentZh(m) : `${m}倍`);
+      return `${base}${between(times(band.min), times(band.max), band.min)}`;
     }
     case "fraction":
       return `为法定罚款幅度的${percentZh(band.min)}至${percentZh(band.max)}`;

@@ -49,8 +49,10 @@ describe("publishedTable of the shipped pack", async () => {
     expect(table.rows.map((r) => r.no)).toEqual(table.rows.map((_, i) => i + 1));
     for (const [i, r] of table.rows.entries()) {
       const o = version.def.offenses[i]!;
-      expect(r.tiers.map((t) => t.conditions)).toEqual(o.tiers.map((t) => describeCondition(t.when, o.facts)));
+      expect(r.tiers.map((t) => t.conditions)).toEqual(o.tiers.map((t) => describeCondition(t.when, o.facts, version.offenses.get(o.id)!.circumstances)));
       for (const t of r.tiers) expect(t.standard.length).toBeGreaterThan(1);
+      // A circumstance in a condition is named by its title, never by its id.
+      for (const t of r.tiers) expect(t.conditions).not.toMatch(/no-harm|[a-z]+-[a-z]+/);
       expect(r.source.file).toMatch(new RegExp(`${r.id}\\.json$`));
     }
   });

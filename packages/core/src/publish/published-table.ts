@@ -76,10 +76,13 @@ export function publishedTable(version: CompiledRuleset): PublishedTable {
       tiers: o.tiers.map((t) => ({
         id: t.id,
         title: t.title,
-        conditions: describeCondition(t.when, o.facts),
+        conditions: describeCondition(t.when, o.facts, circumstances),
         standard: describeStandard(o, t, circumstances),
         proposal: t.proposal === true,
-      })),
+      })).concat(
+        // A declared gap is published as the table states it: the region, and why no tier is set there.
+        o.gaps.map((g) => ({ id: g.id, title: g.title, conditions: describeCondition(g.when, o.facts, circumstances), standard: `不设裁量阶次：${g.reason}`, proposal: false })),
+      ),
       remarks: [
         ...o.measures.map((m) => `${m.title ?? MEASURE_TYPES[m.type].zh}（不是行政处罚）`),
         ...o.notes,

@@ -101,13 +101,17 @@ function invalid(issues: Issue[]): CailiangError {
   return new CailiangError("INPUT_INVALID", `案卷数据有 ${issues.length} 处错误`, `The decided case has ${issues.length} issue(s)`, issues);
 }
 
-/** Types the cited provisions allow as an option (the rule data's statutory penalties), minus those the standard chose. */
+/**
+ * Types the cited provisions allow as an option (the rule data's statutory penalties), minus those the
+ * standard chose. Where the standard leaves the case to individual decision (a declared gap), every
+ * type the statute allows is such a choice: given with a recorded reason, it is no finding.
+ */
 function optionalByStatute(registry: Registry, result: AssessResultT): Set<string> {
   const version = registry.versions(result.ruleset.id).find((v) => v.def.version === result.ruleset.version);
   const cited = [result.offense.id, ...result.concurrent.map((c) => c.offense)];
   const out = new Set<string>();
   for (const id of cited) {
-    for (const p of version?.offenses.get(id)?.def.statutory.penalties ?? []) if (p.mode === "optional") out.add(p.type);
+    for (const p of version?.offenses.get(id)?.def.statutory.penalties ?? []) if (p.mode === "optional" || result.outcome === "individual-decision") out.add(p.type);
   }
   return out;
 }

@@ -64,8 +64,8 @@ export type ExplanationEntryT = z.infer<typeof ExplanationEntry>;
 export const AssessResult = z
   .strictObject({
     outcome: z
-      .enum(["penalty", "no-penalty", "may-waive", "time-barred", "measures-only"])
-      .describe("measures-only: no penalty type applies (the article orders measures only, or its conditional penalty's condition is not met)"),
+      .enum(["penalty", "no-penalty", "may-waive", "time-barred", "measures-only", "individual-decision"])
+      .describe("measures-only: no penalty type applies (the article orders measures only, or its conditional penalty's condition is not met); individual-decision: the case falls in a region the standard leaves uncovered on purpose (offense.gaps), the warning TIER_NOT_COVERED gives the reason"),
     ruleset: z.strictObject({ id: z.string(), version: z.string(), hash: z.string() }),
     offense: z.strictObject({ id: z.string(), title: z.string() }),
     tier: z.strictObject({ id: z.string(), title: z.string() }).nullable(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FactName } from "./primitives.js";
+import { FactName, Id } from "./primitives.js";
 
 /**
  * Conditions on an offense's declared facts, in json-rules-engine's own syntax
@@ -30,8 +30,22 @@ export const FactCondition = z
   .describe("One comparison: fact operator value. 以上 = greaterThanInclusive, 以下 = lessThanInclusive, 超过 = greaterThan, 不满 = lessThan.");
 
 export type FactConditionT = z.infer<typeof FactCondition>;
+
+/**
+ * A recorded circumstance (情节) as a condition: holds when the case records it. Tables key tiers on
+ * 「二年内两次以上」「造成严重危害后果」「情节严重」; reading the circumstance itself needs no stand-in
+ * boolean fact that could disagree with it. Negate with `not`.
+ */
+export const CircumstanceCondition = z
+  .strictObject({
+    circumstance: Id.describe("A circumstance id, general or the offense's own"),
+  })
+  .describe("Holds when the case records this circumstance");
+export type CircumstanceConditionT = z.infer<typeof CircumstanceCondition>;
+
 export type ConditionT =
   | FactConditionT
+  | CircumstanceConditionT
   | { all: ConditionT[] }
   | { any: ConditionT[] }
   | { not: ConditionT };
@@ -39,6 +53,7 @@ export type ConditionT =
 export const Condition: z.ZodType<ConditionT> = z.lazy(() =>
   z.union([
     FactCondition,
+    CircumstanceCondition,
     z.strictObject({ all: z.array(Condition).min(1) }),
     z.strictObject({ any: z.array(Condition).min(1) }),
     z.strictObject({ not: Condition }),

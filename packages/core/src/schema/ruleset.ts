@@ -134,6 +134,7 @@ export const FactDecl = z
       .optional()
       .describe("enum only: allowed values"),
     required: z.boolean(),
+    requiredWhen: Condition.optional().describe("必填条件：仅当其他事实满足此条件时必填（如仅新建建筑项目须填建筑面积），此时 required 须为 false / Required only when this condition on other (always required) facts holds; `required` must then be false"),
     description: NonEmpty.optional(),
   })
   .describe("A fact the offense needs from the case");
@@ -190,6 +191,33 @@ export const Measure = z.strictObject({
 });
 export type MeasureT = z.infer<typeof Measure>;
 
+// ---- Issue 9 constructs: shared tier boundaries and declared gaps (own block for easy merges) ----
+
+/**
+ * 以上、以下包括本数 (民法典第一千二百五十九条): tables write 「1万元以下」/「1万元以上」 for adjacent tiers,
+ * so both include 1万. The standard says which of the two takes the boundary value: the lower
+ * (lighter, listed first) or the upper (heavier, listed later) tier.
+ */
+export const BoundaryTier = z
+  .enum(["lower", "upper"])
+  .describe("分界值归属：相邻阶次都写“以上/以下”（均包括本数）时，分界值归较轻的阶次（lower，列在前）或较重的阶次（upper，列在后） / Which of two adjacent tiers that both include a boundary value takes it: the lower (lighter, listed first) or the upper (heavier, listed later)");
+export type BoundaryTierT = z.infer<typeof BoundaryTier>;
+
+/** A region the table leaves uncovered on purpose: to a separate list, or to individual decision. */
+export const DeclaredGap = z
+  .strictObject({
+    id: Id,
+    title: NonEmpty.describe("例如：适用免罚清单 / 个案裁量"),
+    when: Condition.describe("该情形的条件（可读取事实和情节） / The region, as a condition on facts and circumstances"),
+    reason: NonEmpty.describe("为何本表不设阶次：结果中原样给出 / Why the table sets no tier here: given in the result"),
+    reasonEn: NonEmpty.optional(),
+    basis: Basis.optional(),
+  })
+  .describe("声明的未覆盖情形：落在此处的案件结果为 individual-decision，并说明理由 / A declared uncovered region: a case there gets the outcome individual-decision with the reason");
+export type DeclaredGapT = z.infer<typeof DeclaredGap>;
+
+// ---- end of issue 9 block ----
+
 export const Offense = z
   .strictObject({
     $schema: z.string().optional(),
@@ -228,6 +256,8 @@ export const Offense = z
     circumstances: z.array(CircumstanceDecl).default([]),
     tiers: z.array(Tier).min(1),
     noPenaltyList: z.array(NoPenaltyEntry).default([]),
+    boundary: BoundaryTier.optional().describe("本行的分界值归属，覆盖 settings.boundary / Overrides settings.boundary for this offense"),
+    gaps: z.array(DeclaredGap).default([]).describe("声明的未覆盖情形 / Declared uncovered regions"),
     filingThreshold: Condition.optional().describe("立案标准: the act must be filed when this holds (absent = always)"),
     concurrent: z
       .array(Id)
@@ -299,6 +329,7 @@ export const Settings = z
       })
       .default({ everyOrdinaryCase: false, basis: "行政处罚法第五十八条" })
       .describe("法制审核: major cases by law (art. 58); every ordinary-procedure case where the agency's rule says so"),
+    boundary: BoundaryTier.optional().describe("相邻阶次共用分界值时归哪一阶次；不写则不允许任何重叠 / Which tier takes a value shared by two adjacent tiers; absent = no overlap allowed"),
     decisionPeriodDays: z.number().int().positive().default(90).describe("art. 60: 90 days from filing"),
     reportMonths: z
       .array(z.number().int().min(1).max(12))

@@ -1,0 +1,46 @@
+import { CailiangError } from "../errors.js";
+import { circumstanceOfKey } from "../conditions/circumstance-atom.js";
+import { collectFacts } from "../conditions/prepared.js";
+import type { ConditionT } from "../schema/condition.js";
+import type { DeclaredGapT, TierT } from "../schema/ruleset.js";
+import type { OffenseContext } from "./context.js";
+
+export type TierChoice =
+  /** `shared`: the other tiers whose conditions hold at this boundary value, which `tier` takes as the standard declares. */
+  | { kind: "tier"; tier: TierT; shared: readonly TierT[] }
+  /** A region the standard leaves uncovered on purpose (offense.gaps). */
+  | { kind: "gap"; gap: DeclaredGapT };
+
+/**
+ * The tier of the case: exactly one tier's conditions hold; or two hold at a threshold value both
+ * include (以上、以下包括本数, 民法典第一千二百五十九条), and the standard's `boundary` says which takes
+ * it (validation has proved they meet nowhere else); or none holds and a declared gap does. Anything
+ * else is an error in the rule data.
+ */
+export function chooseTier({ offense, facts, version }: OffenseContext): TierChoice {
+  const { def } = offense;
+  const matched = offense.tiers.matching(facts).map((id) => def.tiers.find((t) => t.id === id) as TierT);
+  const boundary = def.boundary ?? version.def.settings.boundary;
+  if (matched.length === 1) return { kind: "tier", tier: matched[0] as TierT, shared: [] };
+  if (matched.length > 1 && boundary) {
+    // Tiers are listed from the lightest to the heaviest, and matched in that order.
+    const tier = (boundary === "lower" ? matched[0] : matched[matched.length - 1]) as TierT;
+    return { kind: "tier", tier, shared: matched.filter((t) => t !== tier) };
+  }
+  if (matched.length === 0 && offense.gaps) {
+    const [id] = offense.gaps.matching(facts);
+    const gap = def.gaps.find((g) => g.id === id);
+    if (gap) return { kind: "gap", gap };
+  }
+  const shown = Object.entries(facts).map(([k, v]) => `${k}=${String(v)}`).join(", ");
+  const ids = matched.map((t) => t.id);
+  throw new CailiangError("RULESET_INVALID", `违法行为 ${def.id} 的阶次条件在本案事实（${shown}）下有 ${matched.length} 个阶次适用，须恰有一个`, `${matched.length} tiers of offense ${def.id} apply to these facts (${shown}); exactly one must`, [
+    { code: matched.length === 0 ? "TIERS_GAP" : "TIERS_OVERLAP", path: `offenses.${def.id}.tiers`, zh: matched.length === 0 ? "没有阶次适用" : `阶次 ${ids.join("、")} 同时适用`, en: matched.length === 0 ? "no tier applies" : `tiers ${ids.join(", ")} all apply`, ...offense.where() },
+  ]);
+}
+
+/** The circumstances a condition reads: when one chose the tier, it is not counted again (禁止重复评价). */
+export function circumstancesRead(when: ConditionT | undefined): string[] {
+  if (!when) return [];
+  return [...collectFacts(when, new Set())].flatMap((k) => circumstanceOfKey(k) ?? []);
+}
