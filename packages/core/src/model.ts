@@ -23,6 +23,9 @@ export interface CompiledOffense {
   readonly filing: PreparedConditions | null;
   /** Art. 36: the facts that show harmful consequences (limitation.harmWhen); null where none are named. */
   readonly harm: PreparedConditions | null;
+  /** The file the offense is written in, and its JSON path there ("" for an offense file, "offenses[3]" inside a header). */
+  readonly file: string;
+  readonly prefix: string;
   /** The penalty article's citation, e.g. "电力法第七十一条". */
   readonly penaltyBasis: string;
   /** Where the offense is written, so a rule-data error at run time can point at it (found when asked). */
@@ -41,7 +44,7 @@ export interface CompiledRuleset {
   readonly dec: (text: string) => Dec;
 }
 
-export function compileOffense(def: OffenseT, general: readonly CircumstanceDeclT[], where: () => Location): CompiledOffense {
+export function compileOffense(def: OffenseT, general: readonly CircumstanceDeclT[], where: () => Location, at: { file: string; prefix: string }): CompiledOffense {
   const fine = def.statutory.fine;
   const requiredWhen = new Map(def.facts.flatMap((f) => (f.requiredWhen ? [[f.name, compileCondition(f.requiredWhen)] as const] : [])));
   const absent: ReadonlySet<string> = new Set(requiredWhen.keys());
@@ -49,6 +52,8 @@ export function compileOffense(def: OffenseT, general: readonly CircumstanceDecl
   return {
     def,
     where,
+    file: at.file,
+    prefix: at.prefix,
     penaltyBasis: def.legalBasis.penalty.map(cite).join("、"),
     facts: new Map(def.facts.map((f) => [f.name, f])),
     circumstances: new Map([...general, ...def.circumstances].map((c) => [c.id, c])),

@@ -74,6 +74,26 @@ describe("legal invariants (fast-check)", () => {
     );
   });
 
+  it("the Chinese text names offenses, facts and circumstances by title, never by id; every entry's articles carry their text", async () => {
+    const def = fixtureRuleset();
+    const ids = [
+      ...(def.offenses ?? []).flatMap((o) => [o.id, ...(o.facts ?? []).map((f) => f.name), ...(o.circumstances ?? []).map((c) => c.id)]),
+      ...def.circumstances.map((c) => c.id),
+    ];
+    await fc.assert(
+      fc.asyncProperty(caseInput, async (i) => {
+        const r = await assess(registry, i);
+        for (const text of [...r.explanation.map((e) => e.zh), ...r.warnings.map((w) => w.zh)]) {
+          for (const id of ids) expect(text, id).not.toMatch(new RegExp(`(^|[^A-Za-z-])${id}([^A-Za-z-]|$)`));
+        }
+        for (const e of r.explanation) {
+          for (const ref of e.refs) if (ref.kind === "law" && ref.law === "行政处罚法") expect(ref.text, JSON.stringify(ref)).toBeTruthy();
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it("a 减轻 ground always offers the range below a statutory minimum above zero, down to the floor, never to zero", async () => {
     await fc.assert(
       fc.asyncProperty(caseInput, async (i) => {
@@ -118,26 +138,32 @@ describe("legal invariants (fast-check)", () => {
     );
   });
 
-  it("the lex-mitior result is never heavier than either version's", async () => {
+  it("the lex-mitior result is never heavier than either version's: outcome first, then the statutory maximum, then the fine (art. 37)", async () => {
     const multiple = fc.integer({ min: 1, max: 10 });
+    const fraction = fc.tuple(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 10 })).map(([a, b]) => [Math.min(a, b) / 10, Math.max(a, b) / 10] as const);
+    const circumstances = fc.subarray(["eliminated-harm", "confessed", "repeat-offense", "obstructed", "minor-violation", "corrected-promptly", "no-harm", "first-offense"]).filter((ids) => !(ids.includes("repeat-offense") && ids.includes("first-offense")));
+    const outcomeRank = (o: string) => (o === "penalty" ? 2 : o === "may-waive" ? 1 : 0);
     await fc.assert(
-      fc.asyncProperty(multiple, multiple, fc.integer({ min: 0, max: 10_000_000 }), async (m1, m2, fen) => {
-        const version = (max: number, v: string, from: string, to: string | null) => {
+      fc.asyncProperty(multiple, multiple, fraction, fraction, fc.integer({ min: 0, max: 10_000_000 }), circumstances, async (m1, m2, b1, b2, fen, found) => {
+        const version = (max: number, band: readonly [number, number], v: string, from: string, to: string | null) => {
           const o = theftUpTo(max);
-          o.tiers = theft().tiers.map((t) => ({ ...t, fine: { kind: "fraction", min: "0", max: "1" } }));
+          o.tiers = theft().tiers.map((t) => ({ ...t, fine: { kind: "fraction", min: String(band[0]), max: String(band[1]) } }));
           return sourceOf(rulesetOf(generalHeader({ version: v, effectiveFrom: from, effectiveTo: to }), [o]), `${v}.json`);
         };
-        const both = await Registry.load([version(m1, "1.0.0", "2024-01-01", "2024-12-31"), version(m2, "2.0.0", "2025-01-01", null)]);
-        const only1 = await Registry.load([version(m1, "1.0.0", "2024-01-01", null)]);
-        const only2 = await Registry.load([version(m2, "2.0.0", "2024-01-01", null)]);
-        const i = { offense: "theft", party: { kind: "organization" as const }, dates: { act: "2024-06-01", discovered: "2024-07-01", filed: "2024-07-02", decision: "2025-02-01" }, facts: { unpaidFee: (fen / 100).toFixed(2) } };
+        const both = await Registry.load([version(m1, b1, "1.0.0", "2024-01-01", "2024-12-31"), version(m2, b2, "2.0.0", "2025-01-01", null)]);
+        const only1 = await Registry.load([version(m1, b1, "1.0.0", "2024-01-01", null)]);
+        const only2 = await Registry.load([version(m2, b2, "2.0.0", "2024-01-01", null)]);
+        const i = { offense: "theft", party: { kind: "organization" as const }, dates: { act: "2024-06-01", discovered: "2024-07-01", filed: "2024-07-02", decision: "2025-02-01" }, facts: { unpaidFee: (fen / 100).toFixed(2) }, circumstances: found };
         const chosen = await assess(both, i);
         for (const alone of [await assess(only1, i), await assess(only2, i)]) {
+          const [co, ao] = [outcomeRank(chosen.outcome), outcomeRank(alone.outcome)];
+          expect(co).toBeLessThanOrEqual(ao);
+          if (co < ao || co === 0) continue;
           const [cm, am] = [D(chosen.fine?.statutory.max ?? 0), D(alone.fine?.statutory.max ?? 0)];
           expect(cm.lt(am) || (cm.eq(am) && point(chosen).lte(point(alone)))).toBe(true);
         }
       }),
-      { numRuns: 60 },
+      { numRuns: 80 },
     );
   });
 

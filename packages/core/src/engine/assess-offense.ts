@@ -6,6 +6,7 @@ import type { MeasureOut, OffenseAssessment, OffenseContext } from "./context.js
 import { chooseTier, circumstancesRead } from "./choose-tier.js";
 import { exemption } from "./exemption.js";
 import { explain } from "./explain.js";
+import { offenseRef } from "./refs.js";
 import { warn, type Warning } from "./warnings.js";
 import { computeFine, type FineResult } from "./fine.js";
 import { choosePenalties, type PenaltyOut } from "./penalties.js";
@@ -51,7 +52,7 @@ export function assessOffense(ctx: OffenseContext): OffenseAssessment {
   if (choice.kind === "gap") {
     const { gap } = choice;
     warnings.push(warn("TIER_NOT_COVERED", { title: gap.title, reason: gap.reason, reasonEn: gap.reasonEn ?? gap.reason }));
-    explanation.push(explain("tier", `本案属于本基准声明不设阶次的情形「${gap.title}」：${gap.reason}`, `The case falls in a region the standard leaves uncovered ("${gap.id}"): ${gap.reasonEn ?? gap.reason}`, [offense.penaltyBasis, ...(gap.basis ? [gap.basis] : [])]));
+    explanation.push(explain("tier", `本案属于本基准声明不设阶次的情形「${gap.title}」：${gap.reason}`, `The case falls in a region the standard leaves uncovered ("${gap.id}"): ${gap.reasonEn ?? gap.reason}`, [offense.penaltyBasis, ...(gap.basis ? [gap.basis] : [])], { rules: [offenseRef(offense, `gaps[${offense.def.gaps.indexOf(gap)}]`)], values: readFacts(offense, facts) }));
     explanation.push(explainCircumstances(applied));
     return done({ outcome: "individual-decision", tier: null, penalties: [], fine: null, measures: measuresFor(offense, found, false) });
   }
@@ -59,7 +60,7 @@ export function assessOffense(ctx: OffenseContext): OffenseAssessment {
   const lighter = shared.every((t) => offense.def.tiers.indexOf(t) > offense.def.tiers.indexOf(tier));
   const boundaryZh = shared.length > 0 ? `（本案恰在「${[tier, ...shared].map((t) => t.title).join("」「")}」阶次的分界值上：以上、以下均包括本数，本基准规定分界值归${lighter ? "较轻" : "较重"}的阶次）` : "";
   const boundaryEn = shared.length > 0 ? ` (the case is at the boundary value shared with ${shared.map((t) => `"${t.id}"`).join(", ")}; the standard gives it to this tier)` : "";
-  explanation.push(explain("tier", `适用「${tier.title}」阶次：${tier.description}${boundaryZh}`, `Tier "${tier.id}" applies: ${tier.description}${boundaryEn}`, [offense.penaltyBasis, ...(shared.length > 0 ? ["民法典第一千二百五十九条"] : [])]));
+  explanation.push(explain("tier", `适用「${tier.title}」阶次：${tier.description}${boundaryZh}`, `Tier "${tier.id}" applies: ${tier.description}${boundaryEn}`, [offense.penaltyBasis, ...(shared.length > 0 ? ["民法典第一千二百五十九条"] : [])], { rules: [offenseRef(offense, `tiers[${offense.def.tiers.indexOf(tier)}]`)], values: readFacts(offense, facts) }));
   if (tier.proposal) warnings.push(warn("PROPOSAL_TIER", { tier: tier.title }));
   explanation.push(explainCircumstances(applied));
 
@@ -86,6 +87,16 @@ export function assessOffense(ctx: OffenseContext): OffenseAssessment {
   // No penalty type applies: only measures (责令改正, 责令停止作业 …) are ordered.
   const outcome = penalties.length === 0 ? "measures-only" : ex.kind === "may-exempt" ? "may-waive" : "penalty";
   return done({ outcome, tier, penalties, fine, measures });
+}
+
+/** The facts the tier conditions read, as they were given: the values the tier step used. */
+function readFacts(offense: CompiledOffense, facts: OffenseContext["facts"]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of offense.tiers.facts) {
+    const v = facts[name];
+    if (v !== undefined) out[name] = typeof v === "object" ? v.toString() : String(v);
+  }
+  return out;
 }
 
 /** The measures entry and the procedure close every path. */

@@ -204,7 +204,8 @@ function oneAct(results: readonly OffenseAssessment[]): OffenseAssessment {
   const ctx = { ...winner.ctx, found };
   const id = (a: OffenseAssessment) => a.ctx.offense.def.id;
   const max = (a: OffenseAssessment) => a.fine?.out.statutory.max ?? null;
-  const list = results.map((x) => `${id(x)}（法定罚款上限 ${max(x) ?? "无"}）`).join("、");
+  const title = (a: OffenseAssessment) => `「${a.ctx.offense.def.title}」（${a.ctx.offense.penaltyBasis}）`;
+  const list = results.map((x) => `${title(x)}，法定罚款上限 ${max(x) ?? "无"}`).join("；");
   return {
     ...winner,
     ctx,
@@ -217,7 +218,7 @@ function oneAct(results: readonly OffenseAssessment[]): OffenseAssessment {
     closing: [
       explain(
         "one-act",
-        `同一违法行为违反多个法律规范：${list}；不得给予两次以上罚款，按照罚款数额高的规定（${id(winner)}）处罚；其他规定的其他种类处罚照常适用，程序按合并后的处罚确定`,
+        `同一违法行为违反多个法律规范：${list}；不得给予两次以上罚款，按照罚款数额高的规定（${title(winner)}）处罚；其他规定的其他种类处罚照常适用，程序按合并后的处罚确定`,
         `One act breaches several provisions: ${results.map(id).join(", ")}; one fine only, under the provision with the higher fine (${id(winner)}); the others' other penalties still apply, and the procedure follows the merged penalties`,
         ["行政处罚法第二十九条"],
       ),

@@ -6,6 +6,7 @@ import type { FineBandT, SettingsT, SimpleFineT, TierT } from "../schema/ruleset
 import { allowsReduction, isMitigating, type AppliedCircumstance } from "./circumstances.js";
 import { factTitle } from "./fact-text.js";
 import { place } from "./placement.js";
+import { offenseRef, settingRef } from "./refs.js";
 import type { CaseFacts } from "./case-input.js";
 import type { OffenseContext } from "./context.js";
 import { explain } from "./explain.js";
@@ -157,11 +158,26 @@ export function computeFine({ version, offense, facts, applied }: OffenseContext
       ? `; 减轻 grounds (${grounds.map((c) => c.titleEn).join(", ")}): reduced below the statutory minimum, not under ${settings.reduction.floorFractionOfMinimum} of it, as the standard says`
       : `; 减轻 grounds (${grounds.map((c) => c.titleEn).join(", ")}): a reduced fine may be ${f(below.min)}–${f(below.max)} yuan${reduction.whyEn ? ` (${reduction.whyEn}; not the recommendation)` : ""}`
     : "";
+  const ti = offense.def.tiers.indexOf(tier);
+  const rules = [
+    offenseRef(offense, "statutory.fine"),
+    offenseRef(offense, `tiers[${ti}].fine`),
+    tier.placement ? offenseRef(offense, `tiers[${ti}].placement`, placement.method) : settingRef(version, "settings.placement", placement.method),
+    ...(below ? [settingRef(version, "settings.reduction.floorFractionOfMinimum", settings.reduction.floorFractionOfMinimum)] : []),
+    settingRef(version, "settings.rounding"),
+  ];
+  const values: Record<string, string> = {
+    ...(s.fine.kind === "multiple" ? { [s.fine.base]: base(facts, s.fine.base).toString() } : {}),
+    mitigating: String(mitigating.length),
+    aggravating: String(aggravating.length),
+    ...(below ? { reductionGrounds: String(grounds.length) } : {}),
+  };
   const explanation = explain(
     "fine",
     `法定罚款幅度 ${fine.statutory.min}–${fine.statutory.max} 元${statutoryText ? `（${statutoryText}）` : ""}；「${tier.title}」阶次幅度 ${fine.band.min}–${fine.band.max} 元；${placed.zh}${belowText}；建议罚款 ${fine.recommended.min}–${fine.recommended.max} 元${pointText}`,
     `Statutory fine ${fine.statutory.min}–${fine.statutory.max} yuan${statutoryTextEn ? ` (${statutoryTextEn})` : ""}; tier "${tier.id}" band ${fine.band.min}–${fine.band.max}; ${placed.en}${belowTextEn}; recommended ${fine.recommended.min}–${fine.recommended.max}${pointTextEn}`,
     basis,
+    { rules, values },
   );
   return { fine: { figures, out: fine }, explanation };
 }

@@ -6,6 +6,7 @@ import type { OffenseContext } from "./context.js";
 import { explain } from "./explain.js";
 import { warn, type Warning } from "./warnings.js";
 import { recommendedBounds, type FineFigures } from "./fine.js";
+import { settingRef } from "./refs.js";
 import type { PenaltyOut } from "./penalties.js";
 
 export type ProcedureOut = AssessResultT["procedure"];
@@ -86,7 +87,7 @@ export function procedureFor(
   const majorTypes = penalties.filter((p) => major.penaltyTypes.includes(p.type));
   if (penalized && majorTypes.length > 0) majorReasons.push(`拟作出${majorTypes.map((p) => p.title).join("、")}`);
   const majorCircs = major.circumstances.filter((id) => found.has(id));
-  if (penalized && majorCircs.length > 0) majorReasons.push(`具有情节 ${majorCircs.join("、")}`);
+  if (penalized && majorCircs.length > 0) majorReasons.push(`具有情节：${majorCircs.map(titleOf).join("、")}`);
   const isMajor = majorReasons.length > 0;
 
   let filingRequired = false;
@@ -168,6 +169,17 @@ export function procedureFor(
     ...(file ? [settings.filing.basis] : []),
     ...(decide ? ["行政处罚法第六十条"] : []),
   ];
-  explanation.unshift(explain("procedure", zh.join("；"), en.join("; "), basis));
+  // The settings cited where they act: the thresholds read for this party, and the periods.
+  const hearingPath = outsideBusiness ? "settings.hearing.nonBusiness" : "settings.hearing";
+  const rules = [
+    settingRef(version, `settings.summaryProcedure.fineAtMost.${kind}`, formatMoney(summaryLimit)),
+    settingRef(version, `${hearingPath}.fineAtLeast.${kind}`, formatMoney(hearingAt)),
+    ...(confiscationAt ? [settingRef(version, `${hearingPath}.confiscationAtLeast.${kind}`, formatMoney(confiscationAt))] : []),
+    settingRef(version, `settings.majorCase.fineAtLeast.${kind}`, formatMoney(majorAt)),
+    ...(file ? [settingRef(version, "settings.filing.periodDays", String(settings.filing.periodDays))] : []),
+    ...(reviewEveryCase ? [settingRef(version, "settings.legalReview.everyOrdinaryCase", "true")] : []),
+  ];
+  const values: Record<string, string> = { partyKind: kind, business: String(input.party.business), ...(amount ? { low: formatMoney(amount.low), high: formatMoney(amount.high) } : {}) };
+  explanation.unshift(explain("procedure", zh.join("；"), en.join("; "), basis, { rules, values }));
   return { procedure, explanation, warnings };
 }

@@ -2,6 +2,7 @@ import type { AssessResultT, ExplanationEntryT } from "../schema/assessment.js";
 import type { AppliedCircumstance } from "./circumstances.js";
 import type { OffenseAssessment } from "./context.js";
 import { warn, type Warning } from "./warnings.js";
+import { withLawRefs } from "./refs.js";
 import type { CompiledRuleset } from "../model.js";
 
 /** What the version step (art. 37) adds around the chosen assessment. */
@@ -29,7 +30,7 @@ export function writeResult(a: OffenseAssessment, parts: VersionParts = {}): Ass
     fine: a.fine?.out ?? null,
     measures: [...a.measures],
     procedure: a.procedure.procedure,
-    explanation: [...(parts.opening ? [parts.opening] : []), ...a.explanation, ...a.procedure.explanation, ...a.closing],
+    explanation: [...(parts.opening ? [parts.opening] : []), ...a.explanation, ...a.procedure.explanation, ...a.closing].map((e) => withLawRefs(version, e)),
     warnings: [...a.warnings, ...a.procedure.warnings, ...(parts.warnings ?? []), ...draft(version)],
   };
 }

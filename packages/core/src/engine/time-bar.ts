@@ -7,6 +7,7 @@ import type { CaseFacts } from "./case-input.js";
 import { factText } from "./fact-text.js";
 import type { OffenseContext } from "./context.js";
 import { explain } from "./explain.js";
+import { offenseRef } from "./refs.js";
 
 /** The facts whose own comparison in harmWhen holds: what the explanation names as the harm. */
 function harmShownBy(when: ConditionT | undefined, facts: CaseFacts): string[] {
@@ -32,14 +33,15 @@ export function timeBar({ offense, input: { dates }, applied, facts }: OffenseCo
   const ends = addYears(start, years);
   const why = extended ? `（涉及公民生命健康安全且有危害后果：${harm.join("、")}）` : "";
   const whyEn = extended ? " (life, health or financial safety, with harmful consequences)" : "";
+  const from = { rules: [offenseRef(offense, "limitation")], values: { from: start, years: String(years), ends, ...(dates.discovered ? { discovered: dates.discovered } : {}) } };
   if (!dates.discovered) {
-    return { barred: false, explanation: explain("time-bar", `未提供发现日期，无法核对 ${years} 年追责时效（自 ${start} 起至 ${ends}）${why}`, `No discovery date: the ${years}-year period (from ${start} to ${ends}) cannot be checked${whyEn}`, basis) };
+    return { barred: false, explanation: explain("time-bar", `未提供发现日期，无法核对 ${years} 年追责时效（自 ${start} 起至 ${ends}）${why}`, `No discovery date: the ${years}-year period (from ${start} to ${ends}) cannot be checked${whyEn}`, basis, from) };
   }
   const barred = dates.discovered > ends;
   return {
     barred,
     explanation: barred
-      ? explain("time-bar", `违法行为自 ${start} 起 ${years} 年内（至 ${ends}）未被发现，${dates.discovered} 方发现，不再给予行政处罚${why}`, `Not discovered within ${years} years of ${start} (by ${ends}); discovered ${dates.discovered}: no penalty${whyEn}`, basis)
-      : explain("time-bar", `${dates.discovered} 发现，在自 ${start} 起 ${years} 年的追责时效内${why}`, `Discovered ${dates.discovered}, within ${years} years of ${start}${whyEn}`, basis),
+      ? explain("time-bar", `违法行为自 ${start} 起 ${years} 年内（至 ${ends}）未被发现，${dates.discovered} 方发现，不再给予行政处罚${why}`, `Not discovered within ${years} years of ${start} (by ${ends}); discovered ${dates.discovered}: no penalty${whyEn}`, basis, from)
+      : explain("time-bar", `${dates.discovered} 发现，在自 ${start} 起 ${years} 年的追责时效内${why}`, `Discovered ${dates.discovered}, within ${years} years of ${start}${whyEn}`, basis, from),
   };
 }

@@ -41,3 +41,24 @@ export function fromChineseNumeral(s: string): number {
 export function cite(ref: Pick<LegalRefT, "law" | "article" | "paragraph" | "item">): string {
   return `${ref.law}第${chineseNumber(ref.article)}条${ref.paragraph ? `第${chineseNumber(ref.paragraph)}款` : ""}${ref.item ? `第（${chineseNumber(ref.item)}）项` : ""}`;
 }
+
+type Citation = Pick<LegalRefT, "law" | "article" | "paragraph" | "item">;
+const NUMERAL = "[〇零一二两三四五六七八九十百千]+";
+const CITATION_TAIL = `第(${NUMERAL})条(?:第(${NUMERAL})款)?(?:第[（(](${NUMERAL})[）)]项)?`;
+
+/**
+ * The citations a basis text makes of the laws it knows, in order, the reverse of `cite`:
+ * "行政处罚法第五十一条；本局制度…" with "行政处罚法" known → [{ law: "行政处罚法", article: 51 }].
+ * A law not named right before 第…条 is not guessed.
+ */
+export function citationsIn(text: string, laws: readonly string[]): Citation[] {
+  if (laws.length === 0) return [];
+  const names = [...laws].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const re = new RegExp(`(${names.join("|")})${CITATION_TAIL}`, "g");
+  return [...text.matchAll(re)].map((m) => ({
+    law: m[1] as string,
+    article: fromChineseNumeral(m[2] as string),
+    ...(m[3] ? { paragraph: fromChineseNumeral(m[3]) } : {}),
+    ...(m[4] ? { item: fromChineseNumeral(m[4]) } : {}),
+  }));
+}

@@ -102,7 +102,7 @@ export async function loadRuleset(source: RulesetSource, cache: ConditionCache =
   const coverage: PathIssue[] = [];
   for (const [i, o] of def.offenses.entries()) {
     const origin = origins[i] as (typeof origins)[number];
-    const c = compileOffense(o, def.circumstances, locator(origin.src, origin.prefix));
+    const c = compileOffense(o, def.circumstances, locator(origin.src, origin.prefix), { file: origin.src.file.path, prefix: formatPath(origin.prefix) });
     compiled.set(o.id, c);
     if (origin.prefix.length === 0) progress?.tick(1);
     coverage.push(...(await checkConditions(c, ["offenses", i], cache, o.boundary ?? def.settings.boundary)));

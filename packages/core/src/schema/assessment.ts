@@ -41,6 +41,25 @@ export type AssessInputParsed = z.output<typeof AssessInput>;
 const Money = z.string().describe("Decimal amount in yuan");
 const MoneyRange = z.strictObject({ min: Money, max: Money });
 
+/** Where an explanation's figure or conclusion comes from: an article with its text, or a place in the rule data. */
+export const ExplanationRef = z.discriminatedUnion("kind", [
+  z.strictObject({
+    kind: z.literal("law"),
+    law: z.string(),
+    article: z.number().int().positive(),
+    paragraph: z.number().int().positive().optional(),
+    item: z.number().int().positive().optional(),
+    text: z.string().nullable().describe("The quoted text (the rule data's quotation, or the Administrative Penalty Law's); null where the repository has none"),
+  }),
+  z.strictObject({
+    kind: z.literal("rule"),
+    file: z.string().describe("The rule file, as loaded"),
+    path: z.string().describe("The JSON path in that file, e.g. offenses[3].tiers[1].fine or settings.hearing.fineAtLeast.organization"),
+    value: z.string().optional().describe("The value read there, where one value was used"),
+  }),
+]);
+export type ExplanationRefT = z.infer<typeof ExplanationRef>;
+
 export const ExplanationEntry = z.strictObject({
   step: z.enum([
     "version",
@@ -58,6 +77,8 @@ export const ExplanationEntry = z.strictObject({
   zh: z.string(),
   en: z.string(),
   basis: z.array(z.string()),
+  refs: z.array(ExplanationRef).describe("Structured references: the articles of `basis` with their text, and the rule data read"),
+  values: z.record(z.string(), z.string()).describe("The values this step used, e.g. { \"unpaidFee\": \"12000.50\" }"),
 });
 export type ExplanationEntryT = z.infer<typeof ExplanationEntry>;
 

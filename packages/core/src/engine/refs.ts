@@ -1,0 +1,81 @@
+import { ADMINISTRATIVE_PENALTY_LAW } from "../law/administrative-penalty-law.js";
+import { cite, citationsIn } from "../law/cite.js";
+import type { CompiledOffense, CompiledRuleset } from "../model.js";
+import type { ExplanationEntryT, ExplanationRefT } from "../schema/assessment.js";
+import type { LegalRefT } from "../schema/ruleset.js";
+
+type LawRef = Extract<ExplanationRefT, { kind: "law" }>;
+type RuleRef = Extract<ExplanationRefT, { kind: "rule" }>;
+
+const APL = "行政处罚法";
+
+/** Per version: the quoted texts by citation, the laws it cites, and each basis text's law references. */
+interface Index {
+  quoted: Map<string, LegalRefT>;
+  laws: string[];
+  byBasis: Map<string, LawRef[]>;
+}
+const indexes = new WeakMap<CompiledRuleset, Index>();
+
+function indexOf(version: CompiledRuleset): Index {
+  let index = indexes.get(version);
+  if (!index) {
+    const quoted = new Map<string, LegalRefT>();
+    for (const o of version.offenses.values()) for (const r of [...o.def.legalBasis.penalty, ...o.def.legalBasis.violated]) quoted.set(cite(r), r);
+    const laws = [...new Set([APL, "民法典", ...[...quoted.values()].map((r) => r.law)])];
+    index = { quoted, laws, byBasis: new Map() };
+    indexes.set(version, index);
+  }
+  return index;
+}
+
+/** The text a citation points at: the rule data's quotation, or the Administrative Penalty Law's own text. */
+function textOf(index: Index, c: Pick<LegalRefT, "law" | "article" | "paragraph" | "item">): string | null {
+  const quoted = index.quoted.get(cite(c)) ?? index.quoted.get(cite({ law: c.law, article: c.article }));
+  if (quoted) return quoted.text;
+  if (c.law !== APL) return null;
+  const article = ADMINISTRATIVE_PENALTY_LAW[c.article];
+  if (!article) return null;
+  const paragraph = c.paragraph ? article[c.paragraph - 1] : undefined;
+  if (c.paragraph && !paragraph) return null;
+  if (paragraph && c.item) return paragraph[c.item] ?? null;
+  if (!c.paragraph && c.item) return article[0]?.[c.item] ?? null;
+  return (paragraph ? [paragraph] : article).map((p) => p.join("\n")).join("\n");
+}
+
+/** The law references of an entry's basis texts, each with the text it points at (null where the repository has none). */
+export function lawRefs(version: CompiledRuleset, basis: readonly string[]): LawRef[] {
+  const index = indexOf(version);
+  const out: LawRef[] = [];
+  for (const b of basis) {
+    let refs = index.byBasis.get(b);
+    if (!refs) {
+      refs = citationsIn(b, index.laws).map((c) => ({ kind: "law" as const, ...c, text: textOf(index, c) }));
+      index.byBasis.set(b, refs);
+    }
+    out.push(...refs);
+  }
+  return out;
+}
+
+/** A place in the rule data: an offense's own field ("tiers[1].fine"), in the file it is written in. */
+export function offenseRef(offense: CompiledOffense, path: string, value?: string): RuleRef {
+  return { kind: "rule", file: offense.file, path: offense.prefix ? `${offense.prefix}.${path}` : path, ...(value !== undefined ? { value } : {}) };
+}
+
+/** A setting of the standard ("settings.hearing.fineAtLeast.organization"), in its header file. */
+export function settingRef(version: CompiledRuleset, path: string, value?: string): RuleRef {
+  return { kind: "rule", file: version.files[0] ?? "", path, ...(value !== undefined ? { value } : {}) };
+}
+
+/** The entry with the law references of its basis put before the rule references it carries. */
+export function withLawRefs(version: CompiledRuleset, e: ExplanationEntryT): ExplanationEntryT {
+  const seen = new Set<string>();
+  const laws = lawRefs(version, e.basis).filter((r) => {
+    const key = cite(r);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { ...e, refs: [...laws, ...e.refs] };
+}
