@@ -63,6 +63,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option("--party <kind>", "organization | individual")
     .option("--age <n>", "Individuals: age at the time of the act")
     .option("--capacity <c>", "full | partial | none")
+    .option("--non-business", "The act was not done in business activity (从事非经营活动): the hearing threshold outside business applies")
     .option("--circumstances <ids>", "Circumstance ids found, comma-separated")
     .option("--concurrent <ids>", "Other offenses the same act violates, comma-separated")
     .option("--act <date>", "Date of the act (YYYY-MM-DD)")

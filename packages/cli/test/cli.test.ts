@@ -73,6 +73,13 @@ describe("cailiang assess", () => {
     expect(result.fine?.statutory.max).toBe("60002.50");
   });
 
+  it("--non-business passes party.business: false to the engine", async () => {
+    const r = await cli(...ASSESS, "--facts", '{"unpaidFee":"12000.50"}', "--non-business", "--json");
+    expect(r.code).toBe(0);
+    const result = AssessResult.parse(JSON.parse(r.out.join("\n")));
+    expect(result.explanation.find((e) => e.step === "procedure")?.values.business).toBe("false");
+  });
+
   it("reports input issues with their paths and exits 1", async () => {
     const facts = await cli(...ASSESS, "--facts", '{"unpaidFee":"-3","colour":"red"}');
     expect(facts.code).toBe(1);

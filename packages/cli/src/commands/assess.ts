@@ -14,6 +14,7 @@ export interface AssessOptions {
   party?: unknown;
   age?: unknown;
   capacity?: unknown;
+  nonBusiness?: unknown;
   circumstances?: unknown;
   concurrent?: unknown;
   act?: unknown;
@@ -41,7 +42,7 @@ export async function assessCommand(o: AssessOptions, io: Io): Promise<number> {
     const input = {
       ruleset: text(o.ruleset),
       offense: text(o.offense),
-      party: { kind: text(o.party), age: o.age, capacity: text(o.capacity) },
+      party: { kind: text(o.party), age: o.age, capacity: text(o.capacity), ...(o.nonBusiness === true ? { business: false } : {}) },
       dates: { act: text(o.act), actEnded: text(o.actEnded), discovered: text(o.discovered), filed: text(o.filed), decision: text(o.decision) },
       facts: facts(o.facts),
       circumstances: list(o.circumstances),

@@ -91,6 +91,7 @@ export function expectedFields(e: CaseExpectT, r: AssessResultT): ExpectedField[
   add(["penalties"], list(e.penalties), sorted(r.penalties.map((p) => p.type)));
   add(["mandatoryPenalties"], list(e.mandatoryPenalties), sorted(r.penalties.filter((p) => p.mandatory).map((p) => p.type)));
   add(["measures"], list(e.measures), sorted(r.measures.map((x) => x.type)));
+  add(["referrals"], list(e.referrals), sorted(r.referrals.map((x) => x.type)));
   add(["circumstances"], list(e.circumstances), sorted(r.circumstances.map((x) => x.id)));
   add(["warnings"], list(e.warnings), sorted(r.warnings.map((w) => w.code)));
   add(["concurrentApplied"], e.concurrentApplied, r.concurrent.find((c) => c.fineApplied)?.offense ?? r.offense.id);

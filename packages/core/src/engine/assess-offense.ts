@@ -9,7 +9,7 @@ import { explain } from "./explain.js";
 import { offenseRef } from "./refs.js";
 import { warn, type Warning } from "./warnings.js";
 import { computeFine, type FineResult } from "./fine.js";
-import { choosePenalties, type PenaltyOut } from "./penalties.js";
+import { choosePenalties, type PenaltyOut, type ReferralOut } from "./penalties.js";
 import { procedureFor } from "./procedure.js";
 import { timeBar } from "./time-bar.js";
 
@@ -18,6 +18,7 @@ interface Decided {
   outcome: AssessResultT["outcome"];
   tier: OffenseAssessment["tier"];
   penalties: readonly PenaltyOut[];
+  referrals?: readonly ReferralOut[];
   fine: FineResult["fine"];
   measures: readonly MeasureOut[];
 }
@@ -82,11 +83,11 @@ export function assessOffense(ctx: OffenseContext): OffenseAssessment {
   } else {
     fineEntry = explain("fine", offense.def.statutory.fine ? "本案不处罚款（罚款为可选或附条件的处罚，条件未满足或本阶次不适用）" : "法律未规定罚款，不得罚款", offense.def.statutory.fine ? "No fine in this case (the fine is optional or conditional, and does not apply)" : "The statute authorizes no fine", [offense.penaltyBasis]);
   }
-  explanation.push(explainPenalties(penalties, offense), fineEntry);
+  explanation.push(explainPenalties(penalties, chosen.referrals, offense), fineEntry);
   const measures = measuresFor(offense, found, ex.kind === "may-exempt");
   // No penalty type applies: only measures (责令改正, 责令停止作业 …) are ordered.
   const outcome = penalties.length === 0 ? "measures-only" : ex.kind === "may-exempt" ? "may-waive" : "penalty";
-  return done({ outcome, tier, penalties, fine, measures });
+  return done({ outcome, tier, penalties, referrals: chosen.referrals, fine, measures });
 }
 
 /** The facts the tier conditions read, as they were given: the values the tier step used. */
@@ -105,7 +106,7 @@ function finish(ctx: OffenseContext, d: Decided, explanation: ExplanationEntryT[
     const guardian = d.measures.filter((m) => m.type === "order-guardian-discipline" || m.type === "order-guardian-care").map((m) => (m.type === "order-guardian-discipline" ? "行政处罚法第三十条" : "行政处罚法第三十一条"));
     explanation.push(explain("measures", `同时采取的措施（不属于行政处罚）：${d.measures.map((m) => `${m.title}${m.mandatory ? "" : "（可以）"}`).join("、")}`, `Measures (not penalties): ${d.measures.map((m) => m.type).join(", ")}`, ["行政处罚法第二十八条第一款", ...guardian, ctx.offense.penaltyBasis]));
   }
-  return { ctx, ...d, explanation, warnings, procedure: procedureFor(ctx, d.outcome, d.penalties, d.fine?.figures ?? null), closing: [], concurrent: [] };
+  return { ctx, ...d, referrals: d.referrals ?? [], explanation, warnings, procedure: procedureFor(ctx, d.outcome, d.penalties, d.fine?.figures ?? null), closing: [], concurrent: [] };
 }
 
 function measuresFor(offense: CompiledOffense, found: ReadonlySet<string>, educate: boolean): MeasureOut[] {
@@ -127,12 +128,15 @@ function explainCircumstances(applied: readonly AppliedCircumstance[]): Explanat
   );
 }
 
-function explainPenalties(penalties: readonly PenaltyOut[], offense: CompiledOffense): ExplanationEntryT {
-  if (penalties.length === 0) return explain("penalties", "不给予行政处罚种类（仅采取措施）", "No penalty type applies (measures only)", [offense.penaltyBasis]);
+function explainPenalties(penalties: readonly PenaltyOut[], referrals: readonly ReferralOut[], offense: CompiledOffense): ExplanationEntryT {
+  // A penalty the article gives to another authority is referred to it, never imposed here.
+  const referred = referrals.map((r) => `由${r.authority}${r.title}${r.mandatory ? "" : "（可以）"}`).join("、");
+  const [zh, en] = referred ? [`；应当移送或者提请：${referred}（不属于本机关的处罚）`, `; to refer: ${referrals.map((r) => `${r.type} by ${r.authority}`).join(", ")}`] : ["", ""];
+  if (penalties.length === 0) return explain("penalties", `不给予行政处罚种类（仅采取措施）${zh}`, `No penalty type applies (measures only)${en}`, [offense.penaltyBasis]);
   return explain(
     "penalties",
-    `处罚种类：${penalties.map((p) => `${p.title}${p.mandatory ? "（应当）" : "（可以）"}`).join("、")}`,
-    `Penalty types: ${penalties.map((p) => `${p.type}${p.mandatory ? " (mandatory)" : " (optional)"}`).join(", ")}`,
+    `处罚种类：${penalties.map((p) => `${p.title}${p.mandatory ? "（应当）" : "（可以）"}`).join("、")}${zh}`,
+    `Penalty types: ${penalties.map((p) => `${p.oneOf ? p.oneOf.join(" or ") : p.type}${p.mandatory ? " (mandatory)" : " (optional)"}`).join(", ")}${en}`,
     [...new Set(penalties.map((p) => p.basis))],
   );
 }

@@ -136,7 +136,7 @@ function notInLaterVersion(atAct: CompiledRuleset, atDecision: CompiledRuleset, 
   const article = cite(change);
   const ctx = { ...old.ctx, version: atDecision };
   return writeResult(
-    { ...old, ctx, outcome: "no-penalty", tier: null, penalties: [], fine: null, warnings: [], closing: [], explanation: [], procedure: procedureFor(ctx, "no-penalty", [], null) },
+    { ...old, ctx, outcome: "no-penalty", tier: null, penalties: [], referrals: [], fine: null, warnings: [], closing: [], explanation: [], procedure: procedureFor(ctx, "no-penalty", [], null) },
     {
       alternative: { version: v(atAct), outcome: old.outcome, point: old.fine?.out.recommended.point ?? null },
       opening: explain(
@@ -193,10 +193,12 @@ function oneAct(results: readonly OffenseAssessment[]): OffenseAssessment {
   const winner = [...results].sort((a, b) => compareFine(b, a))[0] as OffenseAssessment;
   const penalties = [...winner.penalties];
   const measures = [...winner.measures];
+  const referrals = [...winner.referrals];
   for (const other of results) {
     if (other === winner) continue;
     for (const p of other.penalties) if (p.type !== "fine" && !penalties.some((x) => x.type === p.type)) penalties.push(p);
     for (const m of other.measures) if (!measures.some((x) => x.type === m.type)) measures.push(m);
+    for (const r of other.referrals) if (!referrals.some((x) => x.type === r.type)) referrals.push(r);
   }
   const penalizedBy = results.filter((r) => r.outcome === "penalty" || r.outcome === "may-waive");
   const outcome = penalties.length === 0 || penalizedBy.length === 0 ? winner.outcome : penalizedBy.some((r) => r.outcome === "penalty") ? "penalty" : "may-waive";
@@ -211,6 +213,7 @@ function oneAct(results: readonly OffenseAssessment[]): OffenseAssessment {
     ctx,
     outcome,
     penalties,
+    referrals,
     measures,
     warnings: [...winner.warnings, ...undeclared(results)],
     procedure: procedureFor(ctx, outcome, penalties, winner.fine?.figures ?? null),

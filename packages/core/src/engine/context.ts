@@ -6,7 +6,7 @@ import { appliedCircumstances, type AppliedCircumstance } from "./circumstances.
 import type { CaseFacts } from "./case-input.js";
 import type { Warning } from "./warnings.js";
 import type { FineFigures } from "./fine.js";
-import type { PenaltyOut } from "./penalties.js";
+import type { PenaltyOut, ReferralOut } from "./penalties.js";
 import type { ProcedureResult } from "./procedure.js";
 
 /** Everything the steps of one offense under one version read: built once per offense. */
@@ -37,6 +37,8 @@ export interface OffenseAssessment {
   readonly outcome: AssessResultT["outcome"];
   readonly tier: TierT | null;
   readonly penalties: readonly PenaltyOut[];
+  /** Penalties another authority imposes: referred, not imposed. */
+  readonly referrals: readonly ReferralOut[];
   /** The fine in exact decimals, and as it leaves the API. */
   readonly fine: { figures: FineFigures; out: NonNullable<AssessResultT["fine"]> } | null;
   readonly measures: readonly MeasureOut[];

@@ -27,6 +27,7 @@ export function writeResult(a: OffenseAssessment, parts: VersionParts = {}): Ass
     outcome: a.outcome,
     tier: a.tier ? { id: a.tier.id, title: a.tier.title } : null,
     penalties: [...a.penalties],
+    referrals: [...a.referrals],
     fine: a.fine?.out ?? null,
     measures: [...a.measures],
     procedure: a.procedure.procedure,

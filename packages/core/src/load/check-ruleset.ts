@@ -127,6 +127,17 @@ function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<str
     out.push(at(p("statutory", "penalties", confiscates), "PROPERTY_VALUE_FACT_MISSING", "没收非法财物的，须以 illegalPropertyFact 指明财物价值的事实（较大价值的应当告知听证权利，行政处罚法第六十三条）", "A row that confiscates illegal property must name the fact of its value in illegalPropertyFact (a large value means a hearing, art. 63)"));
   }
 
+  // An either-or (choice) has two members or more, all imposed by the same authority.
+  const choices = new Map<string, number[]>();
+  o.statutory.penalties.forEach((sp, i) => sp.choice && choices.set(sp.choice, [...(choices.get(sp.choice) ?? []), i]));
+  for (const [id, members] of choices) {
+    const first = o.statutory.penalties[members[0] as number];
+    if (members.length < 2) out.push(at(p("statutory", "penalties", members[0] as number, "choice"), "CHOICE_ALONE", `择一处罚 "${id}" 只有一项处罚种类`, `The either-or "${id}" has only one penalty type`));
+    else if (members.some((m) => o.statutory.penalties[m]?.imposedBy !== first?.imposedBy)) {
+      out.push(at(p("statutory", "penalties", members[1] as number, "imposedBy"), "CHOICE_MIXED", `择一处罚 "${id}" 的各项须由同一机关作出`, `The members of the either-or "${id}" must be imposed by the same authority`));
+    }
+  }
+
   // Statutory penalty: each type once, conditions well formed, fine present iff the article authorizes one.
   const types = new Set<string>();
   o.statutory.penalties.forEach((sp, i) => {

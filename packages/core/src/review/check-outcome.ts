@@ -28,7 +28,8 @@ export function checkOutcome(ctx: ReviewContext): { findings: FindingT[]; stop: 
   }
 
   const findings: FindingT[] = [];
-  const allowed = new Set(result.penalties.map((p) => p.type));
+  // An either-or of the article allows each of its types (one of them is decided).
+  const allowed = new Set(result.penalties.flatMap((p) => p.oneOf ?? [p.type]));
   const typesBasis = stepBasis(result, "penalties");
   given.forEach((p, i) => {
     if (allowed.has(p.type)) return;
@@ -47,7 +48,7 @@ export function checkOutcome(ctx: ReviewContext): { findings: FindingT[]; stop: 
   if (!waived) {
     const types = new Set(given.map((p) => p.type));
     for (const p of result.penalties) {
-      if (!p.mandatory || types.has(p.type)) continue;
+      if (!p.mandatory || (p.oneOf ?? [p.type]).some((t) => types.has(t))) continue;
       findings.push(finding("MANDATORY_PENALTY_MISSING", "decided.penalties", [p.basis], `依法应当给予「${p.title}」，但决定未给予`, `The law requires "${p.type}", which was not given`));
     }
   }

@@ -91,8 +91,26 @@ export const AssessResult = z
     offense: z.strictObject({ id: z.string(), title: z.string() }),
     tier: z.strictObject({ id: z.string(), title: z.string() }).nullable(),
     penalties: z.array(
-      z.strictObject({ type: PenaltyTypeSchema, title: z.string(), mandatory: z.boolean(), basis: z.string() }),
+      z.strictObject({
+        type: PenaltyTypeSchema,
+        title: z.string(),
+        mandatory: z.boolean(),
+        basis: z.string(),
+        oneOf: z.array(PenaltyTypeSchema).optional().describe("条文规定的择一处罚（「降低资质等级或者吊销资质证书」）：从中选择一种给予；type 为其中第一种 / An either-or penalty of the article (「降低资质等级或者吊销资质证书」): impose one of these types; `type` is the first"),
+      }),
     ),
+    referrals: z
+      .array(
+        z.strictObject({
+          type: PenaltyTypeSchema,
+          title: z.string(),
+          mandatory: z.boolean(),
+          authority: z.string().describe("由谁给予，按条文的写法，如“颁发资质证书的部门” / Who imposes it, as the article names them, e.g. 颁发资质证书的部门"),
+          basis: z.string(),
+          oneOf: z.array(PenaltyTypeSchema).optional(),
+        }),
+      )
+      .describe("由其他机关给予的处罚（「由发证机关吊销」）：应当移送，不是本机关的处罚 / Penalties another authority imposes (「由发证机关吊销」): to be referred, not this agency's penalties"),
     fine: z
       .strictObject({
         statutory: MoneyRange,

@@ -14,6 +14,7 @@ export const CaseExpect = z
     penalties: z.array(PenaltyTypeSchema).optional().describe("处罚种类恰为这些，顺序不限 / Exactly these penalty types, in any order"),
     mandatoryPenalties: z.array(PenaltyTypeSchema).optional().describe("应当给予的处罚恰为这些 / Exactly these are mandatory"),
     measures: z.array(MeasureTypeSchema).optional().describe("措施恰为这些，顺序不限 / Exactly these measures, in any order"),
+    referrals: z.array(PenaltyTypeSchema).optional().describe("移送其他机关的处罚恰为这些，顺序不限 / Exactly these penalties referred to another authority, in any order"),
     fine: z
       .strictObject({
         statutory: MoneyExpect.optional(),

@@ -69,6 +69,8 @@ export const StatutoryPenalty = z
     when: z.array(Id).min(1).optional().describe("附条件（conditional）：具有其中任一情节时可以给予该处罚 / conditional: any of these circumstance ids makes the penalty available"),
     then: z.enum(["mandatory", "optional"]).optional().describe("附条件（conditional）：条件满足后该处罚为应当还是可以 / conditional: what it is once the condition is met"),
     note: NonEmpty.optional().describe("具体内容，如“没收国家明令淘汰的电力设备” / What exactly, e.g. 没收国家明令淘汰的电力设备"),
+    choice: Id.optional().describe("择一处罚：choice 标识相同的处罚是条文的同一项处罚，择一给予：「降低资质等级或者吊销资质证书」 / Penalties with the same choice id are one penalty of the article, imposed as one of them: 「降低资质等级或者吊销资质证书」"),
+    imposedBy: NonEmpty.optional().describe("由其他机关给予（「由发证机关吊销」「报请本级人民政府…关闭」）：显示为移送，不作为本机关的处罚 / Another authority imposes it (「由发证机关吊销」, 「报请本级人民政府…关闭」): shown as a referral, never as this agency's penalty"),
   })
   .describe("条文规定的一种处罚 / One penalty type the article allows");
 export type StatutoryPenaltyT = z.infer<typeof StatutoryPenalty>;

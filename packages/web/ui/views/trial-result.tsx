@@ -21,6 +21,12 @@ export function ResultView({ result: r }: { result: AssessResultT }) {
       {r.penalties.length ? (
         <ul>{r.penalties.map((x) => <li key={x.type}>{x.title}（{x.mandatory ? t("mandatoryMark") : t("optionalMark")}；{x.basis}）</li>)}</ul>
       ) : <p>{t("none")}</p>}
+      {r.referrals.length > 0 && (
+        <>
+          <h3>{t("referrals")}</h3>
+          <ul>{r.referrals.map((x) => <li key={x.type}>{x.authority}：{x.title}（{x.basis}）</li>)}</ul>
+        </>
+      )}
       {r.fine && (
         <table class="fine">
           <caption>{t("fine")}</caption>

@@ -1,5 +1,4 @@
 import { assess, cite, CIRCUMSTANCE_EFFECTS, type AssessInputT, type AssessResultT, type CircumstanceDeclT, type CompiledOffense, type FactDeclT, type Issue, type Registry, toCailiangError } from "@cailiang/core";
-import { AssessInput } from "@cailiang/core/schemas";
 import { useMemo, useState } from "preact/hooks";
 import { useT } from "../i18n.js";
 import { replaceParams } from "../route.js";
@@ -20,9 +19,6 @@ interface Form {
 }
 
 const DATE_FIELDS = ["act", "actEnded", "discovered", "filed", "decision"] as const;
-
-/** Whether this engine's input schema knows `party.business` (API.md; added to the core later). */
-const BUSINESS_SUPPORTED = "business" in AssessInput.shape.party.shape;
 
 /**
  * 案件试算: a form built from the offense's declared facts and circumstances; the core assesses it
@@ -125,9 +121,8 @@ export function TrialView({ registry, params }: { registry: Registry; params: UR
             </>
           )}
           <label class="check">
-            <input type="checkbox" checked={form.business} disabled={!BUSINESS_SUPPORTED} onChange={(e) => update({ business: (e.target as HTMLInputElement).checked })} />
+            <input type="checkbox" checked={form.business} onChange={(e) => update({ business: (e.target as HTMLInputElement).checked })} />
             {t("business")}
-            {!BUSINESS_SUPPORTED && <small> {t("businessUnsupported")}</small>}
           </label>
         </fieldset>
 
@@ -256,7 +251,7 @@ function toInput(ruleset: string, offense: CompiledOffense, form: Form): AssessI
     party: {
       kind: form.kind,
       ...(form.kind === "individual" ? { age: age ?? null, capacity: form.capacity } : {}),
-      ...(BUSINESS_SUPPORTED ? { business: form.business } : {}),
+      business: form.business,
     } as AssessInputT["party"],
     dates,
     facts,
