@@ -6,8 +6,10 @@ import { publishCommand, type PublishOptions } from "./commands/publish.js";
 import { reportCommand, type ReportOptions } from "./commands/report.js";
 import { reviewCommand, type ReviewOptions } from "./commands/review.js";
 import { serveCommand, type ServeOptions } from "./commands/serve.js";
-import { test } from "./commands/test.js";
+import { test, type TestOptions } from "./commands/test.js";
 import { validate } from "./commands/validate.js";
+import { versionCommand } from "./commands/version.js";
+import { issueCommand } from "./commands/issue.js";
 import { webCommand } from "./commands/web.js";
 import type { Io } from "./io.js";
 
@@ -29,12 +31,29 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   cli.option("--rules <dir>", "Rules directory (a rules root, one standard, or one version)", { default: process.env.RULES_DIR || "rules" });
 
   cli
-    .command("validate [dir]", "Validate rule packs and their cases: every issue as file:line:col path message")
+    .command("validate [path]", "Validate rule packs and their cases (or one file of a pack): every issue as file:line:col path message")
+    .example("cailiang validate rules/hebei-luquan-gxj/1.0.0/offenses/dlf-71.json")
     .action((dir: string | undefined, o: RulesOption) => validate(dir ?? o.rules, io));
 
   cli
-    .command("test [dir]", "Run the packs' cases: a line per case, then `N passed, M failed`")
-    .action((dir: string | undefined, o: RulesOption) => test(dir ?? o.rules, io));
+    .command("test [path]", "Run the packs' cases (or those of one offense or case file): a line per case, then `N passed, M failed`")
+    .option("--filter <pattern>", "Only cases whose offense id or name contains PATTERN, or matches it as a glob (dlf-*)")
+    .option("--junit <file>", "Also write the outcomes as JUnit XML, for CI")
+    .option("--update", "Rewrite what the cases expect to what the rules now give, and print each change")
+    .example("cailiang test rules --filter 'dlf-7*' --junit cases.xml")
+    .action((dir: string | undefined, o: RulesOption & TestOptions) => test(dir ?? o.rules, o, io));
+
+  cli
+    .command("version <pack> <version>", "Start a new version of a rule pack: copy the latest version folder, set its dates, close the previous one")
+    .option("--from <date>", "The new version's first day in force (YYYY-MM-DD)")
+    .example("cailiang version rules/hebei-luquan-gxj 1.1.0 --from 2027-01-01")
+    .action((pack: string, version: string, options: { from?: string }) => versionCommand(pack, version, options, io));
+
+  cli
+    .command("issue <dir>", "Issue a draft version under its document number (文号) and record its hash: it can no longer be edited")
+    .option("--document <number>", "The document number (文号)")
+    .example("cailiang issue rules/hebei-luquan-gxj/1.0.0 --document '鹿工信〔2026〕1号'")
+    .action((dir: string, options: { document?: string }) => issueCommand(dir, options, io));
 
   cli
     .command("assess", "Assess one case and explain it in Chinese (--json for the API result)")
@@ -115,7 +134,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (cli.options.help || cli.options.version) return 0;
     if (!cli.matchedCommand) {
       io.err(argv[0] ? `未知命令 / unknown command: ${argv[0]}` : "请指定命令 / a command is required");
-      io.err("cailiang validate [dir] | test [dir] | assess --offense … | assess --batch <file> | review <file> | report --half 2026H1 <file> | serve | publish <dir> | diff <dir> <v1> <v2> | web --out DIR   (cailiang --help)");
+      io.err("cailiang validate [path] | test [path] | version <pack> <version> --from DATE | issue <dir> --document 文号 | assess --offense … | assess --batch <file> | review <file> | report --half 2026H1 <file> | serve | publish <dir> | diff <dir> <v1> <v2> | web --out DIR   (cailiang --help)");
       return 2;
     }
     return (await cli.runMatchedCommand()) as number;

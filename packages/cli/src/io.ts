@@ -6,6 +6,8 @@ export interface Io {
   err(line: string): void;
   /** Colours on or off (picocolors decides for the real terminal). */
   color: boolean;
+  /** Where progress bars go: stderr when it is a terminal; absent when piped, in CI and in tests. */
+  progress?: NodeJS.WritableStream;
 }
 
 export type Colors = ReturnType<typeof pc.createColors>;
@@ -26,5 +28,6 @@ export function processIo(): Io {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
     color: pc.isColorSupported,
+    ...(process.stderr.isTTY ? { progress: process.stderr } : {}),
   };
 }

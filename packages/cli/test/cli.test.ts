@@ -1,32 +1,14 @@
 import { execFile } from "node:child_process";
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AssessResult } from "@cailiang/core/schemas";
+import { editedCopy, FIXTURE, tempDir } from "./fixture.js";
 import { cliLines as cli } from "./run-cli.js";
 
-const FIXTURE = fileURLToPath(new URL("../../server/test/fixtures/rules", import.meta.url));
 const MAIN = fileURLToPath(new URL("../src/main.ts", import.meta.url));
-
-/** Runs the CLI in-process, capturing its lines (no colours). */
-const temps: string[] = [];
-afterEach(async () => {
-  for (const t of temps.splice(0)) await rm(t, { recursive: true, force: true });
-});
-
-/** A temporary copy of the fixture rules, with `edit` applied to one file. */
-async function editedCopy(file: string, edit: (text: string) => string): Promise<string> {
-  const root = await mkdtemp(join(tmpdir(), "cailiang-cli-"));
-  temps.push(root);
-  const dir = join(root, "rules");
-  await cp(FIXTURE, dir, { recursive: true });
-  const path = join(dir, file);
-  await writeFile(path, edit(await readFile(path, "utf8")));
-  return dir;
-}
 
 const ASSESS = ["assess", "--rules", FIXTURE, "--ruleset", "demo-std", "--offense", "steal-power", "--party", "organization", "--act", "2025-03-01", "--discovered", "2025-05-20", "--filed", "2025-05-22", "--decision", "2025-06-10"];
 
@@ -67,7 +49,7 @@ describe("cailiang test", () => {
     const r = await cli("test", dir);
     expect(r.code).toBe(1);
     expect(r.out[0]).toMatch(/^✗ 盗窃电能，应交电费1万元：处罚 \(.+basic\.json:\d+\)$/);
-    expect(r.out[1]).toBe('    tier: expected "minor", got "general"');
+    expect(r.out[1]).toBe('    阶次（tier）：应为 "minor"，实际为 "general" / tier: expected "minor", got "general"');
     expect(r.out.at(-1)).toBe("1 passed, 1 failed");
   });
 });
@@ -152,8 +134,7 @@ describe("the bin", () => {
 
 describe("cailiang validate on a folder without rules", () => {
   it("exits 1 rather than passing vacuously", async () => {
-    const root = await mkdtemp(join(tmpdir(), "cailiang-empty-"));
-    temps.push(root);
+    const root = await tempDir();
     const r = await cli("validate", root);
     expect(r.code).toBe(1);
     expect(r.out.join("\n")).toContain("no ruleset found");

@@ -38,6 +38,11 @@ export { updateCases } from "./cases/update-cases.js";
 export type { CaseChange } from "./cases/update-cases.js";
 export type { CaseOutcome } from "./cases/run-cases.js";
 
+// Versions over time: start the next version from the latest; issue a draft under its 文号.
+export { startVersion } from "./versions/start-version.js";
+export type { StartedVersion, VersionStart } from "./versions/start-version.js";
+export { issueVersion } from "./versions/issue-version.js";
+
 // Citations as statutes write them: cite({ law: "电力法", article: 71 }) → "电力法第七十一条".
 export { chineseNumber, cite, fromChineseNumeral } from "./law/cite.js";
 

@@ -1,7 +1,11 @@
+import { addDays, parseIsoDate } from "./dates.js";
+import { CailiangError, type Issue, type Location } from "./errors.js";
 import { lineageIssues } from "./load/check-lineage.js";
-import { CailiangError, type Issue } from "./errors.js";
-import { loadRuleset, type RulesetSource } from "./load/load-ruleset.js";
+import { loadRuleset, type LoadProgress, type LoadResult, type RulesetSource } from "./load/load-ruleset.js";
+import { loadValidPart, type PartLoad } from "./load/load-valid-part.js";
 import type { ConditionCache } from "./load/check-conditions.js";
+import { JsonSource, type SourceFile } from "./load/json-source.js";
+import type { RulesetT } from "./schema/ruleset.js";
 import { offenseNotFound, type CompiledOffense, type CompiledRuleset } from "./model.js";
 
 export interface RulesetSummary {
@@ -43,10 +47,34 @@ export class Registry {
     // Packs repeat their conditions: each group is checked once per load.
     const cache: ConditionCache = new Map();
     const results = await Promise.all(sources.map((s) => loadRuleset(s, cache)));
+    const { registry, issues } = Registry.assemble(sources, results);
+    return issues.length > 0 ? { issues } : { registry, issues };
+  }
+
+  /**
+   * For running cases while some files have issues: a registry of what validates (each version
+   * without the offenses whose files have issues, see loadValidPart), every issue, and for each
+   * source what it lost (`parts[i]`). Assessment for real only ever uses `load` or `check`.
+   */
+  static async checkParts(sources: readonly RulesetSource[], progress?: LoadProgress): Promise<{ registry: Registry; issues: Issue[]; parts: PartLoad[] }> {
+    const cache: ConditionCache = new Map();
+    const parts = await Promise.all(sources.map((s) => loadValidPart(s, cache, progress)));
+    return { ...Registry.assemble(sources, parts), parts };
+  }
+
+  /** The loaded versions as one registry, with the issues of each and those across versions. */
+  private static assemble(sources: readonly RulesetSource[], results: readonly LoadResult[]): { registry: Registry; issues: Issue[] } {
     const issues = results.flatMap((r) => r.issues);
+    // A version with issues still has its dates: checked against the others, so a version left
+    // out does not show as a gap.
+    const dated = results.flatMap((r, i) => {
+      const head = sources[i]?.files[0];
+      const dates = r.ruleset?.def ?? datesOf(head);
+      return dates && head ? [{ dates, head }] : [];
+    });
     const rulesets = results.flatMap((r) => (r.ruleset ? [r.ruleset] : []));
-    issues.push(...versionIssues(rulesets), ...lineageIssues(rulesets));
-    return issues.length > 0 ? { issues } : { registry: new Registry(rulesets), issues };
+    issues.push(...versionIssues(dated), ...lineageIssues(rulesets));
+    return { registry: new Registry(rulesets), issues };
   }
 
   /** Every ruleset with its versions (GET /v1/rulesets). */
@@ -113,25 +141,52 @@ export class Registry {
   }
 }
 
-/** Versions of one ruleset must not repeat a version number nor overlap in time. */
-function versionIssues(rulesets: readonly CompiledRuleset[]): Issue[] {
+/** What the checks across versions read of a version. */
+type VersionDates = Pick<RulesetT, "id" | "version" | "effectiveFrom" | "effectiveTo">;
+
+/** The dates a version file declares, when they are well formed, read without validating the rest. */
+function datesOf(head: SourceFile | undefined): VersionDates | undefined {
+  if (!head) return undefined;
+  const v = JsonSource.parse(head).value as Partial<Record<keyof VersionDates, unknown>> | undefined;
+  const date = (x: unknown): x is string => typeof x === "string" && parseIsoDate(x) !== undefined;
+  if (!v || typeof v.id !== "string" || typeof v.version !== "string" || !date(v.effectiveFrom) || !(v.effectiveTo === null || date(v.effectiveTo))) return undefined;
+  return { id: v.id, version: v.version, effectiveFrom: v.effectiveFrom, effectiveTo: v.effectiveTo };
+}
+
+/**
+ * Versions of one ruleset must not repeat a version number, overlap in time, nor leave a gap
+ * between them (a day on which no version is in force, though one was before and one is after).
+ */
+function versionIssues(dated: ReadonlyArray<{ dates: VersionDates; head: SourceFile }>): Issue[] {
   const issues: Issue[] = [];
-  const sorted = [...rulesets].sort((a, b) => (a.def.id + a.def.effectiveFrom < b.def.id + b.def.effectiveFrom ? -1 : 1));
+  const sorted = [...dated].sort((a, b) => (a.dates.id + a.dates.effectiveFrom < b.dates.id + b.dates.effectiveFrom ? -1 : 1));
+  const at = (l: (typeof dated)[number], path: "version" | "effectiveFrom" | "effectiveTo"): Location | { file: string } =>
+    JsonSource.parse(l.head).source?.locate([path]) ?? { file: l.head.path };
   for (let i = 1; i < sorted.length; i++) {
-    const prev = sorted[i - 1] as CompiledRuleset;
-    const cur = sorted[i] as CompiledRuleset;
-    if (prev.def.id !== cur.def.id) continue;
-    const file = cur.files[0] ?? "";
-    if (prev.def.version === cur.def.version) {
-      issues.push({ code: "DUPLICATE_VERSION", path: "version", file, zh: `规则集 "${cur.def.id}" 的版本 ${cur.def.version} 重复`, en: `Ruleset "${cur.def.id}" has version ${cur.def.version} twice` });
+    const p = sorted[i - 1] as (typeof sorted)[number];
+    const c = sorted[i] as (typeof sorted)[number];
+    const [prev, cur] = [p.dates, c.dates];
+    if (prev.id !== cur.id) continue;
+    if (prev.version === cur.version) {
+      issues.push({ code: "DUPLICATE_VERSION", path: "version", ...at(c, "version"), zh: `规则集 "${cur.id}" 的版本 ${cur.version} 重复`, en: `Ruleset "${cur.id}" has version ${cur.version} twice` });
     }
-    if (prev.def.effectiveTo === null || prev.def.effectiveTo >= cur.def.effectiveFrom) {
+    const dayBefore = addDays(cur.effectiveFrom, -1);
+    if (prev.effectiveTo === null || prev.effectiveTo >= cur.effectiveFrom) {
+      // Said where the fix goes: the earlier version's effectiveTo.
       issues.push({
         code: "VERSIONS_OVERLAP",
+        path: "effectiveTo",
+        ...at(p, "effectiveTo"),
+        zh: `版本 ${prev.version} 的失效日期为 ${prev.effectiveTo ?? "null（无限期）"}，与自 ${cur.effectiveFrom} 起施行的版本 ${cur.version} 重叠：版本 ${prev.version} 缺少失效日期 "effectiveTo": "${dayBefore}"（新版本施行的前一日）`,
+        en: `Version ${prev.version} runs until ${prev.effectiveTo ?? "null (open-ended)"}, overlapping version ${cur.version} in force from ${cur.effectiveFrom}: version ${prev.version} lacks "effectiveTo": "${dayBefore}" (the day before)`,
+      });
+    } else if (prev.effectiveTo < dayBefore) {
+      issues.push({
+        code: "VERSIONS_GAP",
         path: "effectiveFrom",
-        file,
-        zh: `版本 ${cur.def.version} 自 ${cur.def.effectiveFrom} 生效，与版本 ${prev.def.version}（至 ${prev.def.effectiveTo ?? "无限期"}）重叠；旧版本须写明失效日期`,
-        en: `Version ${cur.def.version} takes effect on ${cur.def.effectiveFrom}, overlapping version ${prev.def.version} (until ${prev.def.effectiveTo ?? "open-ended"}); give the old version an effectiveTo`,
+        ...at(c, "effectiveFrom"),
+        zh: `版本 ${prev.version} 于 ${prev.effectiveTo} 失效，版本 ${cur.version} 自 ${cur.effectiveFrom} 起施行：${addDays(prev.effectiveTo, 1)} 至 ${dayBefore} 没有施行中的版本；请将版本 ${prev.version} 的 effectiveTo 改为 "${dayBefore}"，或者将版本 ${cur.version} 的 effectiveFrom 改为 "${addDays(prev.effectiveTo, 1)}"`,
+        en: `Version ${prev.version} ends on ${prev.effectiveTo} and version ${cur.version} starts on ${cur.effectiveFrom}: no version is in force from ${addDays(prev.effectiveTo, 1)} to ${dayBefore}; set ${prev.version}'s effectiveTo to "${dayBefore}" or ${cur.version}'s effectiveFrom to "${addDays(prev.effectiveTo, 1)}"`,
       });
     }
   }

@@ -66,8 +66,8 @@ describe("3. circumstances in tier conditions", () => {
   });
   it("an undeclared circumstance is refused", async () => {
     expect(await issuesOf(theft({ tiers: [tier("a", { circumstance: "repeat-offence" }), tier("b", { not: { circumstance: "repeat-offence" } })] }))).toEqual([
-      'CIRCUMSTANCE_UNDECLARED: 条件引用的情节 "repeat-offence" 未定义',
-      'CIRCUMSTANCE_UNDECLARED: 条件引用的情节 "repeat-offence" 未定义',
+      'CIRCUMSTANCE_UNDECLARED: 第1阶次“a”：条件引用的情节 "repeat-offence" 未定义，您是否要写 "repeat-offense"？',
+      'CIRCUMSTANCE_UNDECLARED: 第2阶次“b”：条件引用的情节 "repeat-offence" 未定义，您是否要写 "repeat-offense"？',
     ]);
   });
   it("the recorded circumstance picks the tier, and is not counted again as aggravating within it", async () => {
@@ -126,8 +126,8 @@ describe("5. facts required only sometimes (requiredWhen)", () => {
     const unguarded = { ...o, tiers: [tier("small", { fact: "floorArea", operator: "lessThan", value: "1000" }), tier("large", { fact: "floorArea", operator: "greaterThanInclusive", value: "1000" })] };
     expect(await issuesOf(unguarded)).toEqual(["TIERS_GAP: 阶次留有空档：floorArea=（未填）, projectKind=other 时没有任何阶次适用"]);
     expect(await issuesOf({ ...o, facts: [o.facts?.[0] as never, kind, { ...area, requiredWhen: undefined }] })).toEqual([
-      'FACT_OPTIONAL_IN_CONDITION: 条件引用的事实 "floorArea" 须为必填',
-      'FACT_OPTIONAL_IN_CONDITION: 条件引用的事实 "floorArea" 须为必填',
+      'FACT_OPTIONAL_IN_CONDITION: 第2阶次“small”：条件引用的事实 "floorArea" 须为必填',
+      'FACT_OPTIONAL_IN_CONDITION: 第3阶次“large”：条件引用的事实 "floorArea" 须为必填',
     ]);
     expect(await issuesOf({ ...o, facts: [o.facts?.[0] as never, kind, { ...area, required: true }] })).toEqual(['REQUIRED_WHEN_CONFLICT: 事实 "floorArea" 写了 requiredWhen（按条件必填），required 须为 false']);
     expect(await issuesOf({ ...o, facts: [o.facts?.[0] as never, kind, { ...area, requiredWhen: { all: [building, { circumstance: "serious-harm" }] } }] })).toContain('CONDITION_CIRCUMSTANCE: 此处条件只能读取事实，不能读取情节 "serious-harm"');

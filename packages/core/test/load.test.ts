@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CailiangError, formatIssues, Registry } from "../src/index.js";
 import type { OffenseInputT, RulesetInputT } from "../src/schema/ruleset.js";
 import { workCalendar } from "../src/law/calendar.js";
-import { contentHash } from "../src/load/content-hash.js";
+import { rulesetHash } from "../src/load/content-hash.js";
 import { explosives, fixtureRuleset, generalHeader, noFine, rulesetOf, sourceOf, theft } from "./fixture-pack.js";
 
 async function issuesOf(value: unknown, path?: string) {
@@ -36,8 +36,16 @@ describe("loading a valid pack", () => {
   it("hashes the working-day calendar with the rules: a new holiday schedule is a new hash", async () => {
     const loaded = (await Registry.load([sourceOf(fixtureRuleset())])).get("fixture");
     const rules = loaded.def;
-    expect(await contentHash(rules, workCalendar().fingerprint)).toBe(loaded.hash);
-    expect(await contentHash(rules, "chinese-days 2004-2027 fnv1a:00000000")).not.toBe(await contentHash(rules, workCalendar().fingerprint));
+    expect(await rulesetHash(rules, workCalendar().fingerprint)).toBe(loaded.hash);
+    expect(await rulesetHash(rules, "chinese-days 2004-2027 fnv1a:00000000")).not.toBe(await rulesetHash(rules, workCalendar().fingerprint));
+  });
+
+  it("leaves effectiveTo out of the hash: closing a version by a later one keeps its hash", async () => {
+    const open = (await Registry.load([sourceOf(fixtureRuleset({ effectiveTo: null }))])).get("fixture");
+    const closed = (await Registry.load([sourceOf(fixtureRuleset({ effectiveTo: "2030-12-31" }))])).get("fixture");
+    const retitled = (await Registry.load([sourceOf(fixtureRuleset({ effectiveTo: null, title: "另一标题" }))])).get("fixture");
+    expect(closed.hash).toBe(open.hash);
+    expect(retitled.hash).not.toBe(open.hash);
   });
 
   it("reads a version split into a header file and one file per offense", async () => {
@@ -73,7 +81,6 @@ describe("rule files with errors are rejected with every issue and its location"
       "SCHEMA_INVALID_TYPE v/offenses/a.json:1:1 tiers",
       "UNKNOWN_FIELD v/offenses/a.json:1:14 titel",
       "JSON_SYNTAX v/offenses/b.json:1:3 ",
-      "JSON_SYNTAX v/offenses/b.json:1:7 ",
       "BAND_OUTSIDE_STATUTE v/offenses/theft.json:92:9 tiers[1].fine.max",
     ]);
   });
@@ -81,8 +88,8 @@ describe("rule files with errors are rejected with every issue and its location"
   it("a JSON syntax error names file, line and column", async () => {
     const { issues } = await Registry.check([{ files: [{ path: "bad.json", text: '{\n  "id": "x",\n  "title": \n}' }] }]);
     expect(formatIssues(issues)).toMatchInlineSnapshot(`
-      "✖ JSON 语法错误：ValueExpected / JSON syntax error: ValueExpected
-        → at bad.json:4:1 [JSON_SYNTAX]"
+      "✖ JSON 语法错误：冒号后缺少值：请填写值（文字加英文双引号，如 "盗窃电能"；数字、true、false、null 不加） / JSON syntax error: A value is expected after the colon (text in double quotes; numbers, true, false, null without)
+        → at bad.json:3:11 [JSON_SYNTAX]"
     `);
   });
 
@@ -92,7 +99,7 @@ describe("rule files with errors are rejected with every issue and its location"
     (o.tiers[0] as { fine: unknown }).fine = { kind: "multiple", min: "0", max: "1.x" };
     const issues = await issuesOf(withOffense(o), "pack/1.0.0.json");
     expect(formatIssues(issues)).toMatchInlineSnapshot(`
-      "✖ 须为非负十进制字符串，如 "5"、"0.3" / must be a non-negative decimal string, e.g. "5" or "0.3"
+      "✖ 第1阶次“较轻”：须为非负十进制字符串，如 "5"、"0.3" / Tier 1 "较轻" (light): must be a non-negative decimal string, e.g. "5" or "0.3"
         → at pack/1.0.0.json:288:13 offenses[0].tiers[0].fine.max [SCHEMA_INVALID_FORMAT]
       ✖ 未知字段 "penaltyy" / Unknown field "penaltyy"
         → at pack/1.0.0.json:333:7 offenses[0].penaltyy [UNKNOWN_FIELD]"
@@ -103,7 +110,7 @@ describe("rule files with errors are rejected with every issue and its location"
     const o = explosives();
     (o.tiers[2] as { fine: unknown }).fine = { kind: "amount", min: "400000", max: "600000" };
     expect(formatIssues(await issuesOf(withOffense(o)))).toMatchInlineSnapshot(`
-      "✖ 阶次罚款幅度 [400000, 600000] 超出法定幅度 [100000, 500000] 元 / The band [400000, 600000] lies outside the statutory bounds [100000, 500000] 元
+      "✖ 第3阶次“严重”：阶次罚款幅度 [400000, 600000] 超出法定幅度 [100000, 500000] 元 / Tier 3 "严重" (serious): The band [400000, 600000] lies outside the statutory bounds [100000, 500000] 元
         → at fixture/1.0.0.json:369:13 offenses[0].tiers[2].fine.max [BAND_OUTSIDE_STATUTE]"
     `);
   });
@@ -134,7 +141,7 @@ describe("rule files with errors are rejected with every issue and its location"
     const o = theft();
     (o.tiers[0] as { when: unknown }).when = { fact: "unpaidFees", operator: "lessThan", value: "5000" };
     o.measures = [{ type: "order-to-stop", when: ["no-such-circumstance"] }];
-    expect(await codes(withOffense(o))).toEqual(["CIRCUMSTANCE_UNDECLARED offenses[0].measures[0].when[0]", "FACT_UNDECLARED offenses[0].tiers[0].when"]);
+    expect(await codes(withOffense(o))).toEqual(["CIRCUMSTANCE_UNDECLARED offenses[0].measures[0].when[0]", "FACT_UNDECLARED offenses[0].tiers[0].when.fact"]);
   });
 
   it("a penalty type the statute does not allow, and a fine where it authorizes none", async () => {
@@ -165,8 +172,8 @@ describe("rule files with errors are rejected with every issue and its location"
       "FACT_OPTIONAL_IN_CONDITION offenses[0].statutory.fine.base",
       "FACT_OPTIONAL_IN_CONDITION offenses[0].tiers[0].when",
       "CONDITION_VALUE offenses[0].tiers[0].when",
-      "FACT_OPTIONAL_IN_CONDITION offenses[0].tiers[1].when",
-      "FACT_OPTIONAL_IN_CONDITION offenses[0].tiers[1].when",
+      "FACT_OPTIONAL_IN_CONDITION offenses[0].tiers[1].when.all[0]",
+      "FACT_OPTIONAL_IN_CONDITION offenses[0].tiers[1].when.all[1]",
       "FACT_OPTIONAL_IN_CONDITION offenses[0].tiers[2].when",
     ]);
   });
@@ -181,7 +188,9 @@ describe("rule files with errors are rejected with every issue and its location"
     const v1 = fixtureRuleset({ version: "1.0.0", effectiveFrom: "2024-01-01", effectiveTo: null });
     const v2 = fixtureRuleset({ version: "2.0.0", effectiveFrom: "2025-01-01" });
     const { issues } = await Registry.check([sourceOf(v1, "a/1.0.0.json"), sourceOf(v2, "a/2.0.0.json")]);
-    expect(issues.map((i) => `${i.code} ${i.file}`)).toEqual(["VERSIONS_OVERLAP a/2.0.0.json"]);
+    // Said where the fix goes: the earlier version lacks its effectiveTo, the day before.
+    expect(issues.map((i) => `${i.code} ${i.file}:${i.line} ${i.path}`)).toEqual([expect.stringMatching(/^VERSIONS_OVERLAP a\/1\.0\.0\.json:\d+ effectiveTo$/)]);
+    expect(issues[0]?.zh).toContain('版本 1.0.0 缺少失效日期 "effectiveTo": "2024-12-31"');
   });
 
   it("load() throws RULESET_INVALID carrying the issues", async () => {

@@ -1,5 +1,5 @@
-import type { Issue } from "../errors.js";
-import { JsonSource, type SourceFile } from "../load/json-source.js";
+import type { Issue, Location } from "../errors.js";
+import { JsonSource, type PathSegment, type SourceFile } from "../load/json-source.js";
 import { validate } from "../load/zod-issues.js";
 import { CaseFile, type CaseT } from "../schema/case.js";
 
@@ -8,12 +8,21 @@ export interface LocatedCase {
   case: CaseT;
   file: string;
   line: number;
+  /** Its index in the file's `cases`. */
+  index: number;
   /** The ruleset id of the pack the case file sits in, used when the case names none. */
   ruleset: string;
+  /** The version whose folder holds the case file, when it sits in one: the case tests that version. */
+  version?: string;
+  /** Where a path inside the case (["input", "dates", "decision"]) is written. */
+  locate?: (path: readonly PathSegment[]) => Location;
 }
 
+/** A case file with the ruleset (and the version) of the folder it sits in. */
+export type CaseSourceFile = SourceFile & { ruleset: string; version?: string };
+
 /** Parses and validates case files: a mistyped key is an error with its position, not an ignored field. */
-export function parseCaseFiles(files: ReadonlyArray<SourceFile & { ruleset: string }>): { cases: LocatedCase[]; issues: Issue[] } {
+export function parseCaseFiles(files: readonly CaseSourceFile[]): { cases: LocatedCase[]; issues: Issue[] } {
   const cases: LocatedCase[] = [];
   const issues: Issue[] = [];
   for (const file of files) {
@@ -26,7 +35,15 @@ export function parseCaseFiles(files: ReadonlyArray<SourceFile & { ruleset: stri
       continue;
     }
     r.data.cases.forEach((c, i) => {
-      cases.push({ case: c, file: file.path, line: source.locate(["cases", i]).line, ruleset: file.ruleset });
+      cases.push({
+        case: c,
+        file: file.path,
+        line: source.locate(["cases", i]).line,
+        index: i,
+        ruleset: file.ruleset,
+        ...(file.version ? { version: file.version } : {}),
+        locate: (path) => source.locate(["cases", i, ...path]),
+      });
     });
   }
   return { cases, issues };

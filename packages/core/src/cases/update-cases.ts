@@ -1,7 +1,8 @@
+import { applyEdits, modify } from "jsonc-parser";
 import type { Registry } from "../registry.js";
 import type { SourceFile } from "../load/json-source.js";
-import { parseCaseFiles } from "./parse-cases.js";
-import { expectedFields, runCase } from "./run-cases.js";
+import { parseCaseFiles, type CaseSourceFile } from "./parse-cases.js";
+import { BASIS_MISSING, expectedFields, runCase } from "./run-cases.js";
 
 export interface CaseChange {
   file: string;
@@ -15,20 +16,22 @@ export interface CaseChange {
  * to what the assessments now give, field by field: only the fields a case already expects, so a
  * case never starts checking something new. Cases that expect an error, or whose assessment fails,
  * or that cite a basis no longer given, are left as they are and reported for a person to look at.
+ * Each value is replaced where it is written, so the rest of the file keeps its layout.
  * Pure: files in, files out.
  */
-export async function updateCases(registry: Registry, files: ReadonlyArray<SourceFile & { ruleset: string }>): Promise<{ files: SourceFile[]; changes: CaseChange[]; leftAlone: CaseChange[] }> {
+export async function updateCases(registry: Registry, files: readonly CaseSourceFile[]): Promise<{ files: SourceFile[]; changes: CaseChange[]; leftAlone: CaseChange[]; staleNames: CaseChange[] }> {
   const changes: CaseChange[] = [];
   const leftAlone: CaseChange[] = [];
+  // A case's name is a sentence a person wrote ("…：罚款建议27500元"): never rewritten, but said when it still quotes an old value.
+  const staleNames: CaseChange[] = [];
   const out: SourceFile[] = [];
   for (const file of files) {
     const { cases, issues } = parseCaseFiles([file]);
     if (issues.length > 0) {
-      leftAlone.push({ file: file.path, name: "", change: "the file has issues; run validate" });
+      leftAlone.push({ file: file.path, name: "", change: "用例文件有错误，请先运行 validate / the file has issues; run validate" });
       continue;
     }
-    const json = JSON.parse(file.text) as { cases: Array<{ expect: Record<string, unknown> }> };
-    let touched = false;
+    let text = file.text;
     for (const [i, located] of cases.entries()) {
       const outcome = await runCase(registry, located);
       if (outcome.passed) continue;
@@ -37,22 +40,17 @@ export async function updateCases(registry: Registry, files: ReadonlyArray<Sourc
         leftAlone.push({ file: file.path, name, change: outcome.mismatches.join("; ") });
         continue;
       }
-      const expect = (json.cases[i] as { expect: Record<string, unknown> }).expect;
       for (const f of expectedFields(located.case.expect, outcome.result)) {
         if (JSON.stringify(f.expected) === JSON.stringify(f.got)) continue;
-        setAt(expect, f.path, f.got);
+        text = applyEdits(text, modify(text, ["cases", i, "expect", ...f.path], f.got, { formattingOptions: { insertSpaces: true, tabSize: 2 } }));
         changes.push({ file: file.path, name, change: `${f.path.join(".")}: ${JSON.stringify(f.expected)} → ${JSON.stringify(f.got)}` });
-        touched = true;
+        if (typeof f.expected === "string" && /^\d+(\.\d+)?$/.test(f.expected) && name.includes(f.expected)) {
+          staleNames.push({ file: file.path, name, change: `名称中仍写着旧值 ${f.expected}（${f.path.join(".")} 现为 ${String(f.got)}），请改写名称 / the name still says ${f.expected}; rewrite it` });
+        }
       }
-      for (const m of outcome.mismatches.filter((x) => x.startsWith("basis:"))) leftAlone.push({ file: file.path, name, change: m });
+      for (const m of outcome.mismatches.filter((x) => x.startsWith(BASIS_MISSING))) leftAlone.push({ file: file.path, name, change: m });
     }
-    if (touched) out.push({ path: file.path, text: `${JSON.stringify(json, null, 2)}\n` });
+    if (text !== file.text) out.push({ path: file.path, text });
   }
-  return { files: out, changes, leftAlone };
-}
-
-function setAt(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
-  let o = target;
-  for (const key of path.slice(0, -1)) o = o[key] as Record<string, unknown>;
-  o[path[path.length - 1] as string] = value;
+  return { files: out, changes, leftAlone, staleNames };
 }

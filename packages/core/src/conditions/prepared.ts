@@ -67,9 +67,14 @@ export function collectFacts(c: ConditionT, into: Set<string>): Set<string> {
 
 /** Every comparison of a condition tree, for static checks; a circumstance as `circumstance:<id>` equal true. */
 export function comparisons(c: ConditionT): FactConditionT[] {
-  if ("all" in c) return c.all.flatMap(comparisons);
-  if ("any" in c) return c.any.flatMap(comparisons);
-  if ("not" in c) return comparisons(c.not);
-  if ("circumstance" in c) return [asComparison(c)];
-  return [c];
+  return comparisonsAt(c, []).map(([cmp]) => cmp);
+}
+
+/** Every comparison of a condition tree with its JSON path under `path`, so a check can point at it. */
+export function comparisonsAt<P extends string | number>(c: ConditionT, path: P[]): Array<[FactConditionT, Array<P | "all" | "any" | "not" | number>]> {
+  if ("all" in c) return c.all.flatMap((x, i) => comparisonsAt(x, [...path, "all", i]));
+  if ("any" in c) return c.any.flatMap((x, i) => comparisonsAt(x, [...path, "any", i]));
+  if ("not" in c) return comparisonsAt(c.not, [...path, "not"]);
+  if ("circumstance" in c) return [[asComparison(c), path]];
+  return [[c, path]];
 }

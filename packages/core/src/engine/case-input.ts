@@ -5,6 +5,7 @@ import { parseIsoDate } from "../dates.js";
 import { D, parseDecimal, type Dec } from "../money.js";
 import { AssessInput, type AssessInputParsed } from "../schema/assessment.js";
 import type { FactDeclT } from "../schema/ruleset.js";
+import { didYouMean } from "../load/did-you-mean.js";
 
 /** The case's facts as conditions and computations see them: numbers as Decimal. */
 export type CaseFacts = Readonly<Record<string, Dec | string | boolean>>;
@@ -71,7 +72,8 @@ export function checkFacts(offenses: readonly CompiledOffense[], facts: AssessIn
     const decl = declared.get(name);
     if (!decl) {
       const known = [...declared.keys()].join(", ") || "—";
-      issues.push({ code: "FACT_UNKNOWN", path, zh: `未知事实 "${name}"（本违法行为声明的事实：${known}）`, en: `Unknown fact "${name}" (declared: ${known})` });
+      const hint = didYouMean(name, declared.keys());
+      issues.push({ code: "FACT_UNKNOWN", path, zh: `未知事实 "${name}"${hint.zh}（本违法行为声明的事实：${known}）`, en: `Unknown fact "${name}"${hint.en} (declared: ${known})` });
       continue;
     }
     if (value === null) continue;

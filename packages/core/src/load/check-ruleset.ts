@@ -3,10 +3,11 @@ import { parseIsoDate } from "../dates.js";
 import { constants, parseDecimal, type Dec } from "../money.js";
 import { amountsIn, multiplesIn } from "../law/amounts.js";
 import { circumstanceOfKey } from "../conditions/circumstance-atom.js";
-import { comparisons } from "../conditions/prepared.js";
+import { comparisonsAt } from "../conditions/prepared.js";
 import type { ConditionT } from "../schema/condition.js";
 import type { FactDeclT, FineBandT, OffenseT, PlacementT, ResponsiblePersonsT, RulesetT, StatutoryFineT } from "../schema/ruleset.js";
 import { GENERAL_CIRCUMSTANCE_IDS } from "../schema/vocabulary.js";
+import { didYouMean } from "./did-you-mean.js";
 import type { PathSegment } from "./json-source.js";
 
 /** Rule-data constants as Decimals, each parsed once: a pack repeats its amounts many times. */
@@ -38,7 +39,7 @@ export function checkRuleset(rs: RulesetT, leftOut: ReadonlySet<string> = new Se
   }
   const known = (ids: readonly string[], path: PathSegment[], scope: ReadonlySet<string>) =>
     ids.forEach((id, i) => {
-      if (!scope.has(id)) out.push(at([...path, i], "CIRCUMSTANCE_UNDECLARED", `情节 "${id}" 未定义`, `Circumstance "${id}" is not declared`));
+      if (!scope.has(id)) out.push(undeclaredCircumstance(id, [...path, i], scope));
     });
   rs.exclusiveGroups.forEach((g, i) => known(g.ids, ["exclusiveGroups", i, "ids"], general));
   duplicates(rs.exemptions.map((e) => e.id), ["exemptions"], "exemption", out);
@@ -67,6 +68,11 @@ export function checkRuleset(rs: RulesetT, leftOut: ReadonlySet<string> = new Se
   const midpointRule = placement.method === "midpoint-split" && placement.midpointRule;
   rs.offenses.forEach((o, i) => checkOffense(o, ["offenses", i], general, offenseIds, out, midpointRule));
   return out;
+}
+
+function undeclaredCircumstance(id: string, path: PathSegment[], scope: ReadonlySet<string>): PathIssue {
+  const hint = didYouMean(id, scope);
+  return at(path, "CIRCUMSTANCE_UNDECLARED", `情节 "${id}" 未定义${hint.zh}`, `Circumstance "${id}" is not declared${hint.en}`);
 }
 
 /** Reports repeated ids; returns the set of ids. */
@@ -104,12 +110,13 @@ function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<str
   });
   const known = (ids: readonly string[] | undefined, path: PathSegment[]) =>
     (ids ?? []).forEach((id, i) => {
-      if (!scope.has(id)) out.push(at([...path, i], "CIRCUMSTANCE_UNDECLARED", `情节 "${id}" 未定义`, `Circumstance "${id}" is not declared`));
+      if (!scope.has(id)) out.push(undeclaredCircumstance(id, [...path, i], scope));
     });
   const moneyFact = (name: string | undefined, path: PathSegment[], role: string) => {
     if (name === undefined) return;
     const f = facts.get(name);
-    if (!f) out.push(at(path, "FACT_UNDECLARED", `${role}所用事实 "${name}" 未声明`, `Fact "${name}" used as ${role} is not declared`));
+    const hint = didYouMean(name, facts.keys());
+    if (!f) out.push(at(path, "FACT_UNDECLARED", `${role}所用事实 "${name}" 未声明${hint.zh}`, `Fact "${name}" used as ${role} is not declared${hint.en}`));
     else if (f.type !== "money") out.push(at(path, "FACT_TYPE", `${role}所用事实 "${name}" 须为 money 类型`, `Fact "${name}" used as ${role} must be of type money`));
   };
   moneyFact(o.illegalGainsFact, p("illegalGainsFact"), "违法所得 / illegal gains ");
@@ -277,7 +284,8 @@ function checkStatutoryFine(f: StatutoryFineT, path: PathSegment[], facts: Reado
   if (dec(hi).isZero()) out.push(at([...path, f.kind === "range" ? "max" : "maxMultiple"], "RANGE_EMPTY", "法定罚款上限为零", "The statutory maximum is zero"));
   if (f.kind === "multiple") {
     const base = facts.get(f.base);
-    if (!base) out.push(at([...path, "base"], "FACT_UNDECLARED", `倍数罚款的基数事实 "${f.base}" 未声明`, `The base fact "${f.base}" is not declared`));
+    const hint = didYouMean(f.base, facts.keys());
+    if (!base) out.push(at([...path, "base"], "FACT_UNDECLARED", `倍数罚款的基数事实 "${f.base}" 未声明${hint.zh}`, `The base fact "${f.base}" is not declared${hint.en}`));
     else {
       if (base.type !== "money") out.push(at([...path, "base"], "FACT_TYPE", `倍数罚款的基数 "${f.base}" 须为 money 类型`, `The base "${f.base}" must be of type money`));
       if (!base.required) out.push(at([...path, "base"], "FACT_OPTIONAL_IN_CONDITION", `倍数罚款的基数 "${f.base}" 须为必填事实`, `The base "${f.base}" must be a required fact`));
@@ -340,17 +348,19 @@ const NO_CIRCUMSTANCES: ReadonlySet<string> = new Set();
  * by surprise. Circumstances read must be declared for the offense.
  */
 function checkConditionIn(c: ConditionT, path: PathSegment[], facts: ReadonlyMap<string, FactDeclT>, circumstances: ReadonlySet<string>, sometimes: boolean, out: PathIssue[]): void {
-  for (const cmp of comparisons(c)) {
-    const where = [...path];
+  for (const [cmp, where] of comparisonsAt(c, path)) {
     const circumstance = circumstanceOfKey(cmp.fact);
     if (circumstance !== undefined) {
+      const hint = didYouMean(circumstance, circumstances);
       if (circumstances === NO_CIRCUMSTANCES) out.push(at(where, "CONDITION_CIRCUMSTANCE", `此处条件只能读取事实，不能读取情节 "${circumstance}"`, `This condition reads facts only, not the circumstance "${circumstance}"`));
-      else if (!circumstances.has(circumstance)) out.push(at(where, "CIRCUMSTANCE_UNDECLARED", `条件引用的情节 "${circumstance}" 未定义`, `The condition reads undeclared circumstance "${circumstance}"`));
+      else if (!circumstances.has(circumstance)) out.push(at([...where, "circumstance"], "CIRCUMSTANCE_UNDECLARED", `条件引用的情节 "${circumstance}" 未定义${hint.zh}`, `The condition reads undeclared circumstance "${circumstance}"${hint.en}`));
       continue;
     }
     const f = facts.get(cmp.fact);
     if (!f) {
-      out.push(at(where, "FACT_UNDECLARED", `条件引用的事实 "${cmp.fact}" 未声明`, `The condition uses undeclared fact "${cmp.fact}"`));
+      // At the misspelt name itself, with the declared fact it is closest to.
+      const hint = didYouMean(cmp.fact, facts.keys());
+      out.push(at([...where, "fact"], "FACT_UNDECLARED", `条件引用的事实 "${cmp.fact}" 未声明${hint.zh}`, `The condition uses undeclared fact "${cmp.fact}"${hint.en}`));
       continue;
     }
     if (!f.required && !(sometimes && f.requiredWhen)) {

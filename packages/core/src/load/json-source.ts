@@ -1,5 +1,6 @@
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import { findNodeAtLocation, parseTree, type Node } from "jsonc-parser";
 import type { Issue, Location } from "../errors.js";
+import { syntaxProblems } from "./json-syntax.js";
 
 /** A rule file as read by the caller: its path (for messages) and its text. */
 export interface SourceFile {
@@ -29,25 +30,21 @@ export class JsonSource {
     }
   }
 
-  /** The syntax errors of a file JSON.parse refused, each at its position. */
+  /** The syntax errors of a file JSON.parse refused, each at the character to fix, with the fix. */
   private syntaxIssues(): Issue[] {
-    const errors: ParseError[] = [];
-    this.ensureTree(errors);
-    // An empty file parses to no tree and no error: report it as "value expected" (code 4).
-    const list = errors.length > 0 ? errors : [{ error: 4 satisfies ParseError["error"], offset: 0, length: 0 }];
-    return list.map((e) => ({
+    return syntaxProblems(this.file.text).map((p) => ({
       code: "JSON_SYNTAX",
       path: "",
-      zh: `JSON 语法错误：${printParseErrorCode(e.error)}`,
-      en: `JSON syntax error: ${printParseErrorCode(e.error)}`,
-      ...this.position(e.offset),
+      zh: `JSON 语法错误：${p.zh}`,
+      en: `JSON syntax error: ${p.en}`,
+      ...this.position(p.offset),
     }));
   }
 
-  private ensureTree(errors: ParseError[] = []): { root: Node | undefined; lineStarts: number[] } {
+  private ensureTree(): { root: Node | undefined; lineStarts: number[] } {
     if (!this.tree) {
       const { text } = this.file;
-      const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+      const root = parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
       const lineStarts = [0];
       for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
       this.tree = { root, lineStarts };

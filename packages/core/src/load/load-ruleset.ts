@@ -3,9 +3,11 @@ import { compileOffense, type CompiledOffense, type CompiledRuleset } from "../m
 import { Offense, Ruleset, type OffenseT, type RulesetT } from "../schema/ruleset.js";
 import { checkConditions, type ConditionCache } from "./check-conditions.js";
 import { checkRuleset, type PathIssue } from "./check-ruleset.js";
-import { contentHash } from "./content-hash.js";
+import { rulesetHash } from "./content-hash.js";
+import { issuedIssues } from "./check-issued.js";
 import { workCalendar } from "../law/calendar.js";
 import { formatPath, JsonSource, type PathSegment, type SourceFile } from "./json-source.js";
+import { tierLabel, withTierName } from "./tier-names.js";
 import { validate } from "./zod-issues.js";
 import { constants } from "../money.js";
 
@@ -17,13 +19,18 @@ export interface RulesetSource {
   files: readonly SourceFile[];
 }
 
+/** Told of each step of a long load (each offense file validated, then compiled), for a progress bar. */
+export interface LoadProgress {
+  tick(steps: number): void;
+}
+
 export interface LoadResult {
   ruleset?: CompiledRuleset;
   issues: Issue[];
 }
 
 /** Parses, validates and compiles one version; every issue found is returned, each with its location. */
-export async function loadRuleset(source: RulesetSource, cache: ConditionCache = new Map()): Promise<LoadResult> {
+export async function loadRuleset(source: RulesetSource, cache: ConditionCache = new Map(), progress?: LoadProgress): Promise<LoadResult> {
   const [head] = source.files;
   if (!head) return { issues: [{ code: "NO_FILES", path: "", zh: "规则集没有文件", en: "The ruleset has no files" }] };
   const issues: Issue[] = [];
@@ -31,7 +38,12 @@ export async function loadRuleset(source: RulesetSource, cache: ConditionCache =
   const headParsed = JsonSource.parse(head);
   issues.push(...headParsed.issues);
   const headSrc = headParsed.source;
-  const header = headSrc ? validate(Ruleset, headParsed.value, { locate: (p) => headSrc.locate(p) }) : null;
+  const header = headSrc
+    ? validate(Ruleset, headParsed.value, {
+        locate: (p) => headSrc.locate(p),
+        label: (p) => (p[0] === "offenses" && typeof p[1] === "number" ? tierLabel((headParsed.value as { offenses?: unknown[] } | null)?.offenses?.[p[1]], p.slice(2)) : undefined),
+      })
+    : null;
   if (!headSrc || !header || "issues" in header) {
     // Without a header there is nothing to check the offenses against: report their syntax only.
     for (const f of offenseFiles) issues.push(...JsonSource.parse(f).issues);
@@ -51,13 +63,14 @@ export async function loadRuleset(source: RulesetSource, cache: ConditionCache =
   // the one it declares, or by convention its file name (offenses/<id>.json).
   const leftOut = new Set<string>();
   for (const file of offenseFiles) {
+    progress?.tick(1);
     const { source: src, value, issues: syntax } = JsonSource.parse(file);
     issues.push(...syntax);
     if (!src) {
       leftOut.add(fileStem(file.path));
       continue;
     }
-    const r = validate(Offense, value, { locate: (at) => src.locate(at) });
+    const r = validate(Offense, value, { locate: (at) => src.locate(at), label: (at) => tierLabel(value, at) });
     if ("issues" in r) {
       issues.push(...r.issues);
       const id = (value as { id?: unknown } | null)?.id;
@@ -69,8 +82,8 @@ export async function loadRuleset(source: RulesetSource, cache: ConditionCache =
   }
 
   const def: RulesetT = { ...withoutSchemaRef(header.data), offenses };
-  const locate = (pi: PathIssue): Issue => {
-    const { at, ...rest } = pi;
+  const locate = (named: PathIssue): Issue => {
+    const { at, ...rest } = withTierName(named, def);
     if (at[0] === "offenses" && typeof at[1] === "number") {
       const origin = origins[at[1]];
       if (origin) {
@@ -87,20 +100,24 @@ export async function loadRuleset(source: RulesetSource, cache: ConditionCache =
 
   // The rules are written out for the hash now, and digested (off this thread, by Web Crypto)
   // while the offenses are compiled and checked.
-  const hash = contentHash(def, workCalendar().fingerprint);
+  const pending = rulesetHash(def, workCalendar().fingerprint);
   const compiled = new Map<string, CompiledOffense>();
   const coverage: PathIssue[] = [];
   for (const [i, o] of def.offenses.entries()) {
     const origin = origins[i] as (typeof origins)[number];
     const c = compileOffense(o, def.circumstances, locator(origin.src, origin.prefix), { file: origin.src.file.path, prefix: formatPath(origin.prefix) });
     compiled.set(o.id, c);
+    if (origin.prefix.length === 0) progress?.tick(1);
     coverage.push(...(await checkConditions(c, ["offenses", i], cache, o.boundary ?? def.settings.boundary)));
   }
   issues.push(...coverage.map(locate));
   if (issues.length > 0) return { issues };
 
+  const hash = await pending;
+  issues.push(...issuedIssues(def, hash).map(locate));
+  if (issues.length > 0) return { issues };
   return {
-    ruleset: { def, hash: await hash, offenses: compiled, files: source.files.map((f) => f.path), dec: constants() },
+    ruleset: { def, hash, offenses: compiled, files: source.files.map((f) => f.path), dec: constants() },
     issues: [],
   };
 }

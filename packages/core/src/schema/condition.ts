@@ -23,11 +23,11 @@ export type ConditionScalar = z.infer<typeof Scalar>;
 
 export const FactCondition = z
   .strictObject({
-    fact: FactName.describe("A fact declared by the offense"),
+    fact: FactName.describe("违法行为所声明的事实 / A fact declared by the offense"),
     operator: z.enum(OPERATORS),
-    value: z.union([Scalar, z.array(Scalar)]).describe("Amounts as decimal strings (\"10000\"); lists for in/notIn"),
+    value: z.union([Scalar, z.array(Scalar)]).describe("金额写成十进制字符串（\"10000\"）；in、notIn 用数组 / Amounts as decimal strings (\"10000\"); lists for in/notIn"),
   })
-  .describe("One comparison: fact operator value. 以上 = greaterThanInclusive, 以下 = lessThanInclusive, 超过 = greaterThan, 不满 = lessThan.");
+  .describe("一项比较：事实 运算符 值。以上 = greaterThanInclusive，以下 = lessThanInclusive，超过 = greaterThan，不满 = lessThan / One comparison: fact operator value. 以上 = greaterThanInclusive, 以下 = lessThanInclusive, 超过 = greaterThan, 不满 = lessThan.");
 
 export type FactConditionT = z.infer<typeof FactCondition>;
 
@@ -38,9 +38,9 @@ export type FactConditionT = z.infer<typeof FactCondition>;
  */
 export const CircumstanceCondition = z
   .strictObject({
-    circumstance: Id.describe("A circumstance id, general or the offense's own"),
+    circumstance: Id.describe("情节标识，通用情节或者违法行为自己的情节 / A circumstance id, general or the offense's own"),
   })
-  .describe("Holds when the case records this circumstance");
+  .describe("案件认定了该情节时成立 / Holds when the case records this circumstance");
 export type CircumstanceConditionT = z.infer<typeof CircumstanceCondition>;
 
 export type ConditionT =
