@@ -142,6 +142,10 @@ describe("案件试算", { timeout: BROWSER_TIMEOUT }, () => {
       await result.getByRole("button", { name: "复制裁量说明" }).click();
       await poll(() => result.getByRole("status").innerText()).toBe("已复制到剪贴板");
       await screenshot(page, "trial", { fullPage: true });
+      // 「从事经营活动」 reaches the engine: outside business activity the lower hearing threshold is cited.
+      await page.getByLabel("从事经营活动").uncheck();
+      await page.getByRole("button", { name: "计算" }).click();
+      await poll(() => result.innerText()).toContain("从事非经营活动的法人或者其他组织 5000 元以上");
     });
   });
 
