@@ -229,6 +229,12 @@ describe("版本对比", { timeout: BROWSER_TIMEOUT }, () => {
       expect(await row(/dlf-64/, "删除违法行为").count()).toBe(1);
       expect(await row(/通用/, "hearing.fineAtLeast.individual").innerText()).toMatch(/1000\s+2000\s+对当事人较重/);
       await screenshot(page, "diff");
+      // A row renamed in 3.0.0 names the one it replaces: shown as a rename, not as removed and added.
+      await page.getByLabel("原版本").selectOption("2.0.0");
+      await page.getByLabel("新版本").selectOption("3.0.0");
+      await poll(() => table.getByRole("row").filter({ hasText: "替代原违法行为 dlf-68" }).count()).toBe(1);
+      expect(await table.getByRole("row").filter({ hasText: "删除违法行为" }).count()).toBe(0);
+      await page.getByLabel("原版本").selectOption("1.0.0");
       await page.getByLabel("新版本").selectOption("1.0.0");
       await poll(() => page.getByText("两个版本没有差别").count()).toBe(1);
     });
@@ -293,8 +299,9 @@ describe("language and navigation", { timeout: BROWSER_TIMEOUT }, () => {
       expect(await links.allInnerTexts()).toEqual(["裁量基准", "案件试算", "版本对比", "规则校验"]);
       for (const [name, hash] of [["裁量基准", "#/standard"], ["案件试算", "#/trial"], ["版本对比", "#/diff"], ["规则校验", "#/check"]] as const) {
         await links.getByText(name, { exact: true }).click();
+        // The view renders after the hash changes: wait for it, as a person would.
+        await poll(() => page.getByRole("heading", { level: 1 }).innerText()).toBe(name);
         expect(new URL(page.url()).hash).toBe(hash);
-        expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(name);
       }
     });
   });
