@@ -71,6 +71,16 @@ describe("fine: exact figures (golden cases)", () => {
     expect(r.explanation.find((e) => e.step === "fine")?.zh).toContain("可以减轻处罚：减轻处罚幅度 50000–99999 元（本基准仅在起点为法定最低数额的阶次建议减轻，「严重」阶次不属于，不作为建议值）");
   });
 
+  it("the 减轻 range ends at the highest whole unit below a fractional statutory minimum", async () => {
+    const o = theftUpTo(5, { legalBasis: { ...theft().legalBasis, penalty: [{ law: "测试条例", article: 41, text: "盗窃电能的，追缴电费并处应交电费1倍以上5倍以下的罚款。" }] } });
+    o.statutory = { penalties: [{ type: "fine", mode: "mandatory" }], fine: { kind: "multiple", base: "unpaidFee", minMultiple: "1", maxMultiple: "5" } };
+    o.tiers = theft().tiers.map((t) => ({ ...t, fine: { kind: "multiple", min: "1", max: "5" } }));
+    const r = await Registry.load([sourceOf(rulesetOf(generalHeader(), [o]))]);
+    const res = await run(input("theft", { unpaidFee: "12000.50" }, ["eliminated-harm"]), r);
+    expect(res.fine?.statutory.min).toBe("12000.50");
+    expect(res.fine?.reduction).toMatchObject({ min: "6000", max: "12000" });
+  });
+
   it("减轻 is not recommended against an aggravating circumstance, but still offered", async () => {
     const r = await run(input("explosives", { overQuantityRatio: 5 }, ["eliminated-harm", "confessed", "obstructed"]));
     expect(r.fine?.reduced).toBe(false);

@@ -122,8 +122,10 @@ export function computeFine({ version, offense, facts, applied }: OffenseContext
   const fix = (v: Dec) => clamp(roundMoney(v, scale, mode), lowest, highest);
   // 减轻: below the statutory minimum, down to the floor the standard states, never to zero.
   const floor = clamp(roundMoney(s.min.times(dec(settings.reduction.floorFractionOfMinimum)), scale, mode), unit, s.min);
+  // The highest amount of the rounding unit strictly below the minimum (6000.39 → 6000; 100000 → 99999).
+  const underMin = roundMoney(s.min, scale, "up").minus(unit);
   // A minimum within one unit of zero (a small base's 5%) leaves no amount below it to reduce to.
-  const below = reduction.available && floor.lte(s.min.minus(unit)) ? { min: floor, max: s.min.minus(unit) } : null;
+  const below = reduction.available && floor.lte(underMin) ? { min: floor, max: underMin } : null;
   const reduce = below !== null && reduction.recommended;
   const recommended = reduce
     ? { min: below.min, max: below.max, point: roundMoney(below.min.plus(s.min).times(HALF), scale, mode) as Dec | null }
