@@ -40,7 +40,7 @@ describe("tier coverage by regions, exact without sampling", () => {
   });
 
   it("以上 and 以下 of the same amount on adjacent tiers overlap on the amount itself", async () => {
-    expect(await coverageIssues(tiered({ x: "money" }, [le("x", "10000"), ge("x", "10000")]))).toEqual(["TIERS_OVERLAP: 阶次重叠：x=10000 时 t1、t2 同时适用（仅在分界值上重叠：以上、以下均包括本数，请在 settings.boundary 或本行 boundary 中写明分界值归哪一阶次）"]);
+    expect(await coverageIssues(tiered({ x: "money" }, [le("x", "10000"), ge("x", "10000")]))).toEqual(["TIERS_OVERLAP: 阶次重叠：x=10000 时 第1阶次“第1档”、第2阶次“第2档” 同时适用（仅在分界值上重叠：以上、以下均包括本数，请在 settings.boundary 或本行 boundary 中写明分界值归哪一阶次）"]);
   });
 
   it("`any` across facts is decided: (x ≥ 10 or flag) against (x < 10 and not flag) covers every case once", async () => {
@@ -50,7 +50,7 @@ describe("tier coverage by regions, exact without sampling", () => {
     const c: ConditionT = { all: [{ fact: "x", operator: "lessThan", value: "10" }, { not: is("flag", false) }] };
     expect(await coverageIssues(tiered({ x: "money", flag: "boolean" }, [a, c]))).toEqual([
       "TIERS_GAP: 阶次留有空档：x=0, flag=false 时没有任何阶次适用",
-      "TIERS_OVERLAP: 阶次重叠：x=0, flag=true 时 t1、t2 同时适用",
+      "TIERS_OVERLAP: 阶次重叠：x=0, flag=true 时 第1阶次“第1档”、第2阶次“第2档” 同时适用",
     ]);
   });
 

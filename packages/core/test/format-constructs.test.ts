@@ -88,13 +88,13 @@ describe("4. shared boundaries (以上、以下包括本数)", () => {
     tiers: [tier("low", fee("lessThanInclusive", "10000"), band("0", "1")), tier("high", fee("greaterThanInclusive", "10000"), band("1", "5"))],
   });
   it("without a declaration the shared value is an overlap, with a hint", async () => {
-    expect(await issuesOf(shared)).toEqual([expect.stringContaining("TIERS_OVERLAP: 阶次重叠：unpaidFee=10000 时 low、high 同时适用（仅在分界值上重叠")]);
+    expect(await issuesOf(shared)).toEqual([expect.stringContaining("TIERS_OVERLAP: 阶次重叠：unpaidFee=10000 时 第1阶次“low”、第2阶次“high” 同时适用（仅在分界值上重叠")]);
   });
   it("a declared boundary accepts exactly that overlap, and no other", async () => {
     expect(await issuesOf(shared, { settings: { ...generalHeader().settings, boundary: "upper" } })).toEqual([]);
     expect(await issuesOf({ ...shared, boundary: "lower" })).toEqual([]);
     const wide = theft({ tiers: [tier("low", fee("lessThanInclusive", "20000")), tier("high", fee("greaterThanInclusive", "10000"))], boundary: "lower" });
-    expect(await issuesOf(wide)).toEqual(["TIERS_OVERLAP: 阶次重叠：unpaidFee=10000 时 low、high 同时适用"]);
+    expect(await issuesOf(wide)).toEqual(["TIERS_OVERLAP: 阶次重叠：unpaidFee=10000 时 第1阶次“low”、第2阶次“high” 同时适用"]);
   });
   it("the engine gives the boundary value to the declared tier, and the neighbours to their own", async () => {
     const lower = await load({ ...shared, boundary: "lower" });
@@ -153,7 +153,7 @@ describe("6. declared gaps", () => {
   it("a declared gap covers its region; an undeclared one is still an error; a gap may not overlap a tier", async () => {
     expect(await issuesOf(o)).toEqual([]);
     expect(await issuesOf({ ...o, gaps: [] })).toEqual(["TIERS_GAP: 阶次留有空档：unpaidFee=50000 时没有任何阶次适用"]);
-    expect(await issuesOf({ ...o, gaps: [{ ...gap, when: fee("greaterThanInclusive", "40000") }] })).toEqual(["TIERS_OVERLAP: 阶次重叠：unpaidFee=40000 时 mid、individual 同时适用"]);
+    expect(await issuesOf({ ...o, gaps: [{ ...gap, when: fee("greaterThanInclusive", "40000") }] })).toEqual(["TIERS_OVERLAP: 阶次重叠：unpaidFee=40000 时 第2阶次“mid”、未覆盖情形“个案裁量” 同时适用"]);
     expect(await issuesOf({ ...o, boundary: "upper", gaps: [{ ...gap, when: fee("greaterThanInclusive", "49999.99") }] })).toEqual([expect.stringMatching(/^TIERS_OVERLAP/)]);
   });
   it("a case in the gap: outcome individual-decision, no tier, no placeholder fine, the reason as warning TIER_NOT_COVERED", async () => {

@@ -128,7 +128,7 @@ describe("rule files with errors are rejected with every issue and its location"
     const gap = theft();
     (gap.tiers[2] as { when: unknown }).when = { fact: "unpaidFee", operator: "greaterThan", value: "50000" };
     expect(formatIssues(await issuesOf(withOffense(overlap)))).toMatchInlineSnapshot(`
-      "✖ 阶次重叠：unpaidFee=5000 时 light、general 同时适用（仅在分界值上重叠：以上、以下均包括本数，请在 settings.boundary 或本行 boundary 中写明分界值归哪一阶次） / The tiers overlap: light, general all apply when unpaidFee=5000 (only at a threshold value: declare which tier takes it in settings.boundary or the offense's boundary)
+      "✖ 阶次重叠：unpaidFee=5000 时 第1阶次“较轻”、第2阶次“一般” 同时适用（仅在分界值上重叠：以上、以下均包括本数，请在 settings.boundary 或本行 boundary 中写明分界值归哪一阶次） / The tiers overlap: light, general all apply when unpaidFee=5000 (only at a threshold value: declare which tier takes it in settings.boundary or the offense's boundary)
         → at fixture/1.0.0.json:274:7 offenses[0].tiers [TIERS_OVERLAP]"
     `);
     expect(formatIssues(await issuesOf(withOffense(gap)))).toMatchInlineSnapshot(`

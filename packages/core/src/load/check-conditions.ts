@@ -1,3 +1,4 @@
+import { tierName } from "./tier-names.js";
 import type { CompiledOffense } from "../model.js";
 import { collectFacts, PreparedConditions } from "../conditions/prepared.js";
 import type { BoundaryTierT } from "../schema/ruleset.js";
@@ -40,8 +41,10 @@ async function checkRoleConditions(o: CompiledOffense, base: PathSegment[], cach
   const gaps = o.gaps?.entries ?? [];
   const tiers = gaps.length > 0 ? new PreparedConditions([...o.tiers.entries, ...gaps], o.tiers.mayBeAbsent) : o.tiers;
   const domain = o.requiredWhen.size > 0 ? (a: BoxAlgebra) => requiredDomain(o, a) : undefined;
+  // Messages name tiers as a legal officer counts them: 「第2阶次“一般”」, not their ids.
+  const names = new Map<string, string>([...o.def.tiers.map((t, i) => [t.id, tierName(i, t.title)] as const), ...o.def.gaps.map((g) => [g.id, `未覆盖情形“${g.title}”`] as const)]);
   const groups: Group[] = [
-    { conditions: tiers, at: ["tiers"], what: ["阶次", "tiers"], options: { gaps: new Set(gaps.map((g) => g.id)), boundary, domain } },
+    { conditions: tiers, at: ["tiers"], what: ["阶次", "tiers"], options: { gaps: new Set(gaps.map((g) => g.id)), boundary, domain, names } },
     { conditions: o.fineOptions, at: ["statutory", "fine", "options"], what: ["法定罚款选项", "statutory fine options"], options: { domain } },
     { conditions: o.noPenalty, at: ["noPenaltyList"], what: null },
     { conditions: rowWide ? o.filing : null, at: ["filingThreshold"], what: null },
@@ -64,7 +67,7 @@ async function checkRoleConditions(o: CompiledOffense, base: PathSegment[], cach
       const d = o.facts.get(f);
       return d ? [f, d.type, d.values ?? null, d.requiredWhen ?? null] : null;
     });
-    const key = JSON.stringify([what?.[1] ?? null, conditions.entries.map((e) => [e.id, e.when ?? null]), decls, options?.boundary ?? null, [...(options?.gaps ?? [])]]);
+    const key = JSON.stringify([what?.[1] ?? null, conditions.entries.map((e) => [e.id, e.when ?? null]), decls, options?.boundary ?? null, [...(options?.gaps ?? [])], [...(options?.names ?? [])]]);
     let findings = cache.get(key);
     if (!findings) {
       const axes = axesOf(o, conditions);

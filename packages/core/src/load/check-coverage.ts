@@ -15,6 +15,8 @@ export interface CoverageOptions {
   boundary?: BoundaryTierT | undefined;
   /** The cases that can occur, where some facts are required only sometimes; absent = every combination. */
   domain?: (algebra: BoxAlgebra) => Box[];
+  /** How the Chinese message names an entry (「第2阶次“一般”」); absent = by id. */
+  names?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -60,7 +62,8 @@ export function coverageFindings(group: PreparedConditions, axes: readonly Axis[
       ? "（仅在分界值上重叠：以上、以下均包括本数，请在 settings.boundary 或本行 boundary 中写明分界值归哪一阶次）"
       : "";
     const hintEn = hint ? " (only at a threshold value: declare which tier takes it in settings.boundary or the offense's boundary)" : "";
-    out.push({ code: "TIERS_OVERLAP", zh: `${zhWhat}重叠：${describe(overlap)} 时 ${ids.join("、")} 同时适用${hint}`, en: `The ${enWhat} overlap: ${ids.join(", ")} all apply when ${describe(overlap)}${hintEn}` });
+    const named = ids.map((id) => options.names?.get(id) ?? id);
+    out.push({ code: "TIERS_OVERLAP", zh: `${zhWhat}重叠：${describe(overlap)} 时 ${named.join("、")} 同时适用${hint}`, en: `The ${enWhat} overlap: ${ids.join(", ")} all apply when ${describe(overlap)}${hintEn}` });
   }
   return out;
 }

@@ -3,7 +3,7 @@ import type { PathIssue } from "./check-ruleset.js";
 import type { PathSegment } from "./json-source.js";
 
 /** 「第2阶次“一般”」: tiers as a legal officer counts them (from 1) and names them (by title). */
-function tierName(index: number, title: string): string {
+export function tierName(index: number, title: string): string {
   return `第${index + 1}阶次“${title}”`;
 }
 
