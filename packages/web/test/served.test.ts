@@ -54,7 +54,7 @@ describe("the workbench beside the API", () => {
     const registry = await loadRegistryFromDir(`${FIXTURES}versions`);
     const app = createApp({ registry });
     const bundle = (await (await app.request("/rules.json")).json()) as { versions: Array<{ source: { files: Array<{ path: string; text: string }> } }> };
-    expect(bundle.versions).toHaveLength(2);
+    expect(bundle.versions).toHaveLength(3);
     const again = await Registry.load(bundle.versions.map((v) => v.source));
     expect(again.list()).toEqual(registry.list());
   });
