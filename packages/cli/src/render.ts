@@ -1,7 +1,7 @@
-import { CIRCUMSTANCE_EFFECTS, type AssessResultT } from "@cailiang/core";
+import { CIRCUMSTANCE_EFFECTS, OUTCOMES, type AssessResultT } from "@cailiang/core";
 import type { Colors } from "./io.js";
 
-/** Chinese labels of the outcomes (presentation only: the engine decides the outcome). */
+/** The result line's fuller wording of each outcome, for legal staff at a terminal (the short names are OUTCOMES). */
 const OUTCOME: Record<AssessResultT["outcome"], string> = {
   penalty: "给予行政处罚",
   "no-penalty": "不予行政处罚",
@@ -12,7 +12,7 @@ const OUTCOME: Record<AssessResultT["outcome"], string> = {
 };
 
 function outcomeLabel(outcome: string): string {
-  return (OUTCOME as Record<string, string | undefined>)[outcome] ?? outcome;
+  return (OUTCOMES as Record<string, { zh: string } | undefined>)[outcome]?.zh ?? outcome;
 }
 
 const yesNo = (b: boolean) => (b ? "是" : "否");

@@ -13,7 +13,7 @@ export type { ConditionT, FactConditionT } from "./schema/condition.js";
 export type { CaseT, CaseFileT, CaseExpectT } from "./schema/case.js";
 
 // The closed vocabularies (art. 9 penalty types, measures, circumstance effects, general circumstances).
-export { CIRCUMSTANCE_EFFECTS, FACT_TYPES, GENERAL_CIRCUMSTANCE_IDS, MEASURE_TYPES, PARTY_KINDS, PARTY_ROLES, PENALTY_TYPES } from "./schema/vocabulary.js";
+export { CIRCUMSTANCE_EFFECTS, FACT_TYPES, GENERAL_CIRCUMSTANCE_IDS, MEASURE_TYPES, OUTCOMES, PARTY_KINDS, PARTY_ROLES, PENALTY_TYPES } from "./schema/vocabulary.js";
 export type { CircumstanceEffect, FactType, MeasureType, PartyKind, PenaltyType } from "./schema/vocabulary.js";
 
 // Loading: already-read files in, a validated registry out.

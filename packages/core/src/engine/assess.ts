@@ -11,6 +11,7 @@ import { warn, type Warning } from "./warnings.js";
 import { procedureFor } from "./procedure.js";
 import { compareFine, compareSeverity } from "./lighter.js";
 import { cite } from "../law/cite.js";
+import { OUTCOMES } from "../schema/vocabulary.js";
 import { writeResult } from "./result.js";
 
 /**
@@ -150,7 +151,7 @@ function notInLaterVersion(atAct: CompiledRuleset, atDecision: CompiledRuleset, 
 }
 
 function outcomeZh(a: OffenseAssessment): string {
-  return { penalty: "给予处罚", "no-penalty": "不予处罚", "may-waive": "可以不予处罚", "time-barred": "超过追责时效", "measures-only": "仅责令改正等措施", "individual-decision": "个案裁量" }[a.outcome];
+  return OUTCOMES[a.outcome].zh;
 }
 
 /** One version: the offense and any concurrent provisions of the same act (art. 29). */

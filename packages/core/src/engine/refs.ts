@@ -9,11 +9,10 @@ type RuleRef = Extract<ExplanationRefT, { kind: "rule" }>;
 
 const APL = "行政处罚法";
 
-/** Per version: the quoted texts by citation, the laws it cites, and each basis text's law references. */
+/** Per version: the quoted texts by citation, the laws it cites, and each bases list's distinct law references. */
 interface Index {
   quoted: Map<string, LegalRefT>;
   laws: string[];
-  byBasis: Map<string, LawRef[]>;
   byEntry: Map<string, LawRef[]>;
 }
 const indexes = new WeakMap<CompiledRuleset, Index>();
@@ -26,7 +25,7 @@ function indexOf(version: CompiledRuleset): Index {
       for (const o of [row, ...(row.responsiblePersons ? [row.responsiblePersons] : [])]) for (const r of [...o.def.legalBasis.penalty, ...o.def.legalBasis.violated]) quoted.set(cite(r), r);
     }
     const laws = [...new Set([APL, "民法典", ...[...quoted.values()].map((r) => r.law)])];
-    index = { quoted, laws, byBasis: new Map(), byEntry: new Map() };
+    index = { quoted, laws, byEntry: new Map() };
     indexes.set(version, index);
   }
   return index;
@@ -46,19 +45,9 @@ function textOf(index: Index, c: Pick<LegalRefT, "law" | "article" | "paragraph"
   return (paragraph ? [paragraph] : article).map((p) => p.join("\n")).join("\n");
 }
 
-/** The law references of an entry's basis texts, each with the text it points at (null where the repository has none). */
-export function lawRefs(version: CompiledRuleset, basis: readonly string[]): LawRef[] {
-  const index = indexOf(version);
-  const out: LawRef[] = [];
-  for (const b of basis) {
-    let refs = index.byBasis.get(b);
-    if (!refs) {
-      refs = citationsIn(b, index.laws).map((c) => ({ kind: "law" as const, ...c, text: textOf(index, c) }));
-      index.byBasis.set(b, refs);
-    }
-    out.push(...refs);
-  }
-  return out;
+/** The law references of basis texts, each with the text it points at (null where the repository has none). */
+function lawRefs(index: Index, basis: readonly string[]): LawRef[] {
+  return basis.flatMap((b) => citationsIn(b, index.laws).map((c) => ({ kind: "law" as const, ...c, text: textOf(index, c) })));
 }
 
 /** A place in the rule data: an offense's own field ("tiers[1].fine"), in the file it is written in. */
@@ -84,7 +73,7 @@ export function withLawRefs(version: CompiledRuleset, e: ExplanationEntryT): Exp
   let laws = index.byEntry.get(key);
   if (!laws) {
     const seen = new Set<string>();
-    laws = lawRefs(version, e.basis).filter((r) => {
+    laws = lawRefs(index, e.basis).filter((r) => {
       const c = cite(r);
       if (seen.has(c)) return false;
       seen.add(c);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Id, IsoDate } from "./primitives.js";
-import { CircumstanceEffectSchema, MeasureTypeSchema, PARTY_KINDS, PARTY_ROLES, PenaltyTypeSchema } from "./vocabulary.js";
+import { CircumstanceEffectSchema, MeasureTypeSchema, PARTY_KINDS, PARTY_ROLES, PenaltyTypeSchema, OUTCOMES, type Outcome } from "./vocabulary.js";
 
 /** The input of one assessment (API.md `POST /v1/assess`). */
 export const AssessInput = z
@@ -89,7 +89,7 @@ export type ExplanationEntryT = z.infer<typeof ExplanationEntry>;
 export const AssessResult = z
   .strictObject({
     outcome: z
-      .enum(["penalty", "no-penalty", "may-waive", "time-barred", "measures-only", "individual-decision"])
+      .enum(Object.keys(OUTCOMES) as [Outcome, ...Outcome[]])
       .describe("处理结果：measures-only 为不给予行政处罚、仅采取措施（条文只规定责令措施，或者附条件处罚的条件未满足）；individual-decision 为案件落在基准有意不覆盖的范围（offense.gaps），由个案决定，提示 TIER_NOT_COVERED 写明理由 / measures-only: no penalty type applies (the article orders measures only, or its conditional penalty's condition is not met); individual-decision: the case falls in a region the standard leaves uncovered on purpose (offense.gaps), the warning TIER_NOT_COVERED gives the reason"),
     ruleset: z.strictObject({ id: z.string(), version: z.string(), hash: z.string() }),
     offense: z.strictObject({ id: z.string(), title: z.string() }),

@@ -53,6 +53,18 @@ export const MEASURE_TYPES = {
 export type MeasureType = keyof typeof MEASURE_TYPES;
 export const MeasureTypeSchema = z.enum(Object.keys(MEASURE_TYPES) as [MeasureType, ...MeasureType[]]);
 
+/** The outcome of an assessment (API.md), with how the result and its explanation name it. */
+export const OUTCOMES = {
+  penalty: { zh: "给予行政处罚", en: "penalty" },
+  "no-penalty": { zh: "不予行政处罚", en: "no penalty" },
+  "may-waive": { zh: "可以不予行政处罚", en: "may waive" },
+  "time-barred": { zh: "超过追责时效", en: "time-barred" },
+  "measures-only": { zh: "不给予行政处罚，仅采取措施", en: "measures only" },
+  "individual-decision": { zh: "个案裁量", en: "individual decision" },
+} as const;
+
+export type Outcome = keyof typeof OUTCOMES;
+
 /**
  * What a circumstance (情节) does. `none` marks a circumstance that matters only in combination
  * (e.g. 违法行为轻微 in art. 33) or as the condition of a penalty (逾期不改正).
