@@ -1,13 +1,14 @@
 import type { CompiledOffense } from "../model.js";
 import type { AssessResultT, ExplanationEntryT } from "../schema/assessment.js";
-import { MEASURE_TYPES, CIRCUMSTANCE_EFFECTS } from "../schema/vocabulary.js";
+import { MEASURE_TYPES } from "../schema/vocabulary.js";
+import { sentence } from "../messages/explanations.js";
 import type { AppliedCircumstance } from "./circumstances.js";
 import type { MeasureOut, OffenseAssessment, OffenseContext } from "./context.js";
 import { chooseTier, circumstancesRead } from "./choose-tier.js";
 import { exemption } from "./exemption.js";
 import { explain } from "./explain.js";
 import { partRef } from "./refs.js";
-import { warn, type Warning } from "./warnings.js";
+import { warn, type Warning } from "../messages/warnings.js";
 import { computeFine, type FineResult } from "./fine.js";
 import { choosePenalties, type PenaltyOut, type ReferralOut } from "./penalties.js";
 import { procedureFor } from "./procedure.js";
@@ -53,17 +54,14 @@ export function assessOffense(ctx: OffenseContext): OffenseAssessment {
   if (choice.kind === "gap") {
     const { gap } = choice;
     warnings.push(warn("TIER_NOT_COVERED", { title: gap.title, reason: gap.reason, reasonEn: gap.reasonEn ?? gap.reason }));
-    explanation.push(explain("tier", `本案属于本基准声明不设阶次的情形「${gap.title}」：${gap.reason}`, `The case falls in a region the standard leaves uncovered ("${gap.id}"): ${gap.reasonEn ?? gap.reason}`, [offense.penaltyBasis, ...(gap.basis ? [gap.basis] : [])], { rules: [partRef(offense, `gaps[${offense.def.gaps.indexOf(gap)}]`)], values: readFacts(offense, facts) }));
+    explanation.push(explain("tier", sentence("TIER_GAP", { id: gap.id, title: gap.title, reason: gap.reason, reasonEn: gap.reasonEn ?? gap.reason }), [offense.penaltyBasis, ...(gap.basis ? [gap.basis] : [])], { rules: [partRef(offense, `gaps[${offense.def.gaps.indexOf(gap)}]`)], values: readFacts(offense, facts) }));
     explanation.push(explainCircumstances(applied));
     return done({ outcome: "individual-decision", tier: null, penalties: [], fine: null, measures: measuresFor(offense, found, false) });
   }
   const { tier, shared } = choice;
   const lighter = shared.every((t) => offense.def.tiers.indexOf(t) > offense.def.tiers.indexOf(tier));
-  const boundaryZh = shared.length > 0 ? `（本案恰在「${[tier, ...shared].map((t) => t.title).join("」「")}」阶次的分界值上：以上、以下均包括本数，本基准规定分界值归${lighter ? "较轻" : "较重"}的阶次）` : "";
-  const boundaryEn = shared.length > 0 ? ` (the case is at the boundary value shared with ${shared.map((t) => `"${t.id}"`).join(", ")}; the standard gives it to this tier)` : "";
-  // 两罚: the persons' own tiers, said so.
-  const whom = offense.roleTitle ? [`对${offense.roleTitle}`, " to the unit's directly responsible persons"] : ["", ""];
-  explanation.push(explain("tier", `${whom[0]}适用「${tier.title}」阶次：${tier.description}${boundaryZh}`, `Tier "${tier.id}" applies${whom[1]}: ${tier.description}${boundaryEn}`, [offense.penaltyBasis, ...(shared.length > 0 ? ["民法典第一千二百五十九条"] : [])], { rules: [partRef(offense, `tiers[${offense.def.tiers.indexOf(tier)}]`)], values: readFacts(offense, facts) }));
+  // 两罚: the persons' own tiers, said so (role).
+  explanation.push(explain("tier", sentence("TIER", { role: offense.roleTitle, tier, shared, lighter }), [offense.penaltyBasis, ...(shared.length > 0 ? ["民法典第一千二百五十九条"] : [])], { rules: [partRef(offense, `tiers[${offense.def.tiers.indexOf(tier)}]`)], values: readFacts(offense, facts) }));
   if (tier.proposal) warnings.push(warn("PROPOSAL_TIER", { tier: tier.title }));
   explanation.push(explainCircumstances(applied));
 
@@ -83,7 +81,7 @@ export function assessOffense(ctx: OffenseContext): OffenseAssessment {
       warnings.push(warn("FINE_IMPOSSIBLE"));
     }
   } else {
-    fineEntry = explain("fine", offense.def.statutory.fine ? "本案不处罚款（罚款为可选或附条件的处罚，条件未满足或本阶次不适用）" : "法律未规定罚款，不得罚款", offense.def.statutory.fine ? "No fine in this case (the fine is optional or conditional, and does not apply)" : "The statute authorizes no fine", [offense.penaltyBasis]);
+    fineEntry = explain("fine", sentence(offense.def.statutory.fine ? "NO_FINE_HERE" : "NO_FINE_BY_LAW"), [offense.penaltyBasis]);
   }
   explanation.push(explainPenalties(penalties, chosen.referrals, offense), fineEntry);
   const measures = measuresFor(offense, found, ex.kind === "may-exempt");
@@ -106,7 +104,7 @@ function readFacts(offense: CompiledOffense, facts: OffenseContext["facts"]): Re
 function finish(ctx: OffenseContext, d: Decided, explanation: ExplanationEntryT[], warnings: Warning[]): OffenseAssessment {
   if (d.measures.length > 0) {
     const guardian = d.measures.filter((m) => m.type === "order-guardian-discipline" || m.type === "order-guardian-care").map((m) => (m.type === "order-guardian-discipline" ? "行政处罚法第三十条" : "行政处罚法第三十一条"));
-    explanation.push(explain("measures", `同时采取的措施（不属于行政处罚）：${d.measures.map((m) => `${m.title}${m.mandatory ? "" : "（可以）"}`).join("、")}`, `Measures (not penalties): ${d.measures.map((m) => m.type).join(", ")}`, ["行政处罚法第二十八条第一款", ...guardian, ctx.offense.penaltyBasis]));
+    explanation.push(explain("measures", sentence("MEASURES", { measures: d.measures }), ["行政处罚法第二十八条第一款", ...guardian, ctx.offense.penaltyBasis]));
   }
   return { ctx, ...d, referrals: d.referrals ?? [], explanation, warnings, procedure: procedureFor(ctx, d.outcome, d.penalties, d.fine?.figures ?? null), closing: [], concurrent: [] };
 }
@@ -121,24 +119,12 @@ function measuresFor(offense: CompiledOffense, found: ReadonlySet<string>, educa
 }
 
 function explainCircumstances(applied: readonly AppliedCircumstance[]): ExplanationEntryT {
-  if (applied.length === 0) return explain("circumstances", "未认定从轻、减轻或者从重情节", "No circumstances found", []);
-  return explain(
-    "circumstances",
-    applied.map((c) => `${c.title}（${c.effect === "none" ? "" : c.mandatory ? "应当" : "可以"}${CIRCUMSTANCE_EFFECTS[c.effect].zh}）`).join("；"),
-    applied.map((c) => `${c.titleEn} (${c.effect === "none" ? "" : c.mandatory ? "must: " : "may: "}${CIRCUMSTANCE_EFFECTS[c.effect].en})`).join("; "),
-    [...new Set(applied.map((c) => c.basis))],
-  );
+  if (applied.length === 0) return explain("circumstances", sentence("NO_CIRCUMSTANCES"), []);
+  return explain("circumstances", sentence("CIRCUMSTANCES", { applied }), [...new Set(applied.map((c) => c.basis))]);
 }
 
 function explainPenalties(penalties: readonly PenaltyOut[], referrals: readonly ReferralOut[], offense: CompiledOffense): ExplanationEntryT {
   // A penalty the article gives to another authority is referred to it, never imposed here.
-  const referred = referrals.map((r) => `由${r.authority}${r.title}${r.mandatory ? "" : "（可以）"}`).join("、");
-  const [zh, en] = referred ? [`；应当移送或者提请：${referred}（不属于本机关的处罚）`, `; to refer: ${referrals.map((r) => `${r.type} by ${r.authority}`).join(", ")}`] : ["", ""];
-  if (penalties.length === 0) return explain("penalties", `不给予行政处罚种类（仅采取措施）${zh}`, `No penalty type applies (measures only)${en}`, [offense.penaltyBasis]);
-  return explain(
-    "penalties",
-    `处罚种类：${penalties.map((p) => `${p.title}${p.mandatory ? "（应当）" : "（可以）"}`).join("、")}${zh}`,
-    `Penalty types: ${penalties.map((p) => `${p.oneOf ? p.oneOf.join(" or ") : p.type}${p.mandatory ? " (mandatory)" : " (optional)"}`).join(", ")}${en}`,
-    [...new Set(penalties.map((p) => p.basis))],
-  );
+  const text = sentence("PENALTIES", { penalties, referrals });
+  return explain("penalties", text, penalties.length === 0 ? [offense.penaltyBasis] : [...new Set(penalties.map((p) => p.basis))]);
 }

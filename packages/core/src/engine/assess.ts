@@ -7,11 +7,12 @@ import { assessOffense } from "./assess-offense.js";
 import { checkCircumstances, checkFacts, forRole, parseAssessInput } from "./case-input.js";
 import { offenseContext, type OffenseAssessment } from "./context.js";
 import { explain } from "./explain.js";
-import { warn, type Warning } from "./warnings.js";
+import { warn, type Warning } from "../messages/warnings.js";
 import { procedureFor } from "./procedure.js";
 import { compareFine, compareSeverity } from "./lighter.js";
 import { cite } from "../law/cite.js";
 import { OUTCOMES } from "../schema/vocabulary.js";
+import { sentence } from "../messages/explanations.js";
 import { writeResult } from "./result.js";
 
 /**
@@ -39,7 +40,7 @@ export function assessSync(registry: Registry, input: unknown): AssessResultT {
   const old = assessVersion(atAct, parsed);
   if (!atDecision || atDecision === atAct) {
     return writeResult(old, {
-      opening: explain("version", `适用违法行为发生时（${parsed.dates.act}）施行的《${atAct.def.title}》${atAct.def.version} 版`, `The version in force on the date of the act (${parsed.dates.act}) applies: ${atAct.def.version}`, ["行政处罚法第三十七条"]),
+      opening: explain("version", sentence("VERSION_AT_ACT", { act: parsed.dates.act, title: atAct.def.title, version: atAct.def.version }), ["行政处罚法第三十七条"]),
     });
   }
   return lexMitior(atAct, atDecision, parsed, old);
@@ -70,12 +71,7 @@ function withoutVersionAtAct(registry: Registry, id: string, atDecision: Compile
     ? warn("ACT_BEFORE_FIRST_VERSION", { act, first: first.def.effectiveFrom, version: version.def.version })
     : warn("NO_VERSION_AT_ACT", { act, version: version.def.version });
   return writeResult(assessVersion(version, parsed), {
-    opening: explain(
-      "version",
-      `${warning.zh}；基准不是法律，不因此免除或者加重处罚，法定的追责时效、不予处罚情形和罚款幅度照常适用`,
-      `${warning.en}. A standard is not a law: this neither excuses nor aggravates; the statute's time bar, exemptions and fine bounds apply as always`,
-      ["行政处罚法第三十七条"],
-    ),
+    opening: explain("version", sentence("VERSION_AT_DECISION_ONLY", { warning }), ["行政处罚法第三十七条"]),
     warnings: [warning],
   });
 }
@@ -87,7 +83,6 @@ function lexMitior(atAct: CompiledRuleset, atDecision: CompiledRuleset, parsed: 
   const point = (a: OffenseAssessment) => a.fine?.out.recommended.point ?? null;
   const later = laterId(atDecision, parsed.offense);
   if (later === null) return notInLaterVersion(atAct, atDecision, parsed, old);
-  const renamed = later !== parsed.offense ? `（${v(atDecision)} 版中该违法行为为「${atDecision.offenses.get(later)?.def.title}」）` : "";
   let fresh: OffenseAssessment;
   try {
     const concurrent = parsed.concurrent.map((id) => laterId(atDecision, id) ?? id);
@@ -95,19 +90,20 @@ function lexMitior(atAct: CompiledRuleset, atDecision: CompiledRuleset, parsed: 
   } catch (err) {
     if (!(err instanceof CailiangError) || (err.code !== "INPUT_INVALID" && err.code !== "OFFENSE_NOT_FOUND")) throw err;
     return writeResult(old, {
-      opening: explain("version", `适用违法行为发生时施行的 ${v(atAct)} 版`, `The version at the time of the act (${v(atAct)}) applies`, basis),
+      opening: explain("version", sentence("VERSION_ACT_TIME", { version: v(atAct) }), basis),
       warnings: [warn("LEX_MITIOR_NOT_COMPARED", { version: v(atDecision), zh: err.zh, en: err.en })],
     });
   }
   const newer = compareSeverity(fresh, old) < 0;
   const [chosen, other, chosenV] = newer ? [fresh, old, atDecision] : [old, fresh, atAct];
-  const shown = (a: OffenseAssessment) => point(a) ?? "—";
+  const computed = (a: OffenseAssessment) => ({ outcome: { zh: OUTCOMES[a.outcome].zh, en: a.outcome }, point: point(a) ?? "—" });
+  const renamed = later !== parsed.offense ? { id: later, title: atDecision.offenses.get(later)?.def.title ?? later } : null;
+  const { act, decision } = parsed.dates;
   return writeResult(chosen, {
     alternative: { version: v(other.ctx.version), outcome: other.outcome, point: point(other) },
     opening: explain(
       "version",
-      `行为时（${parsed.dates.act}）施行 ${v(atAct)} 版，决定时（${parsed.dates.decision}）施行 ${v(atDecision)} 版${renamed}；两版计算：${v(atAct)} 版${outcomeZh(old)}、建议罚款 ${shown(old)}，${v(atDecision)} 版${outcomeZh(fresh)}、建议罚款 ${shown(fresh)}；${newer ? "新的规定处罚较轻，适用新的规定" : "新的规定并不较轻，适用行为时的规定"}（适用 ${v(chosenV)} 版）`,
-      `At the act (${parsed.dates.act}) version ${v(atAct)} was in force; at the decision (${parsed.dates.decision}) version ${v(atDecision)}${later !== parsed.offense ? ` (where the row is ${later})` : ""}. Under ${v(atAct)}: ${old.outcome}, point ${shown(old)}; under ${v(atDecision)}: ${fresh.outcome}, point ${shown(fresh)}. ${newer ? "The new rule is lighter and applies" : "The new rule is not lighter; the rule at the act applies"} (${v(chosenV)})`,
+      sentence("VERSIONS_COMPARED", { act, decision, atAct: v(atAct), atDecision: v(atDecision), renamed, old: computed(old), fresh: computed(fresh), newer, chosen: v(chosenV) }),
       basis,
     ),
   });
@@ -130,7 +126,7 @@ function notInLaterVersion(atAct: CompiledRuleset, atDecision: CompiledRuleset, 
   const change = atDecision.def.statuteChanges.find((c) => c.offense === parsed.offense && c.date <= parsed.dates.decision);
   if (!change) {
     return writeResult(old, {
-      opening: explain("version", `适用违法行为发生时施行的 ${v(atAct)} 版`, `The version at the time of the act (${v(atAct)}) applies`, ["行政处罚法第三十七条"]),
+      opening: explain("version", sentence("VERSION_ACT_TIME", { version: v(atAct) }), ["行政处罚法第三十七条"]),
       warnings: [warn("OFFENSE_NOT_IN_LATER_VERSION", { later: v(atDecision), earlier: v(atAct) })],
     });
   }
@@ -142,16 +138,11 @@ function notInLaterVersion(atAct: CompiledRuleset, atDecision: CompiledRuleset, 
       alternative: { version: v(atAct), outcome: old.outcome, point: old.fine?.out.recommended.point ?? null },
       opening: explain(
         "version",
-        `${article}已于 ${change.date} ${change.change === "repealed" ? "废止" : "修改"}${change.note ? `（${change.note}）` : ""}，作出决定时不再认为是违法，适用新的规定，不予行政处罚；责令改正等措施不因此免除`,
-        `${change.law} art. ${change.article} was ${change.change} on ${change.date}: at the decision the act is no longer an offense, so no penalty; measures such as orders to correct still stand`,
+        sentence("STATUTE_CHANGED", { article, law: change.law, articleNo: change.article, change: change.change, date: change.date, note: change.note ?? null }),
         ["行政处罚法第三十七条", article],
       ),
     },
   );
-}
-
-function outcomeZh(a: OffenseAssessment): string {
-  return OUTCOMES[a.outcome].zh;
 }
 
 /** One version: the offense and any concurrent provisions of the same act (art. 29). */
@@ -207,8 +198,7 @@ function oneAct(results: readonly OffenseAssessment[]): OffenseAssessment {
   const ctx = { ...winner.ctx, found };
   const id = (a: OffenseAssessment) => a.ctx.offense.def.id;
   const max = (a: OffenseAssessment) => a.fine?.out.statutory.max ?? null;
-  const title = (a: OffenseAssessment) => `「${a.ctx.offense.def.title}」（${a.ctx.offense.penaltyBasis}）`;
-  const list = results.map((x) => `${title(x)}，法定罚款上限 ${max(x) ?? "无"}`).join("；");
+  const row = (a: OffenseAssessment) => ({ id: id(a), title: a.ctx.offense.def.title, basis: a.ctx.offense.penaltyBasis });
   return {
     ...winner,
     ctx,
@@ -220,12 +210,7 @@ function oneAct(results: readonly OffenseAssessment[]): OffenseAssessment {
     procedure: procedureFor(ctx, outcome, penalties, winner.fine?.figures ?? null),
     concurrent: results.map((x) => ({ offense: id(x), title: x.ctx.offense.def.title, statutoryMax: max(x), fineApplied: x === winner })),
     closing: [
-      explain(
-        "one-act",
-        `同一违法行为违反多个法律规范：${list}；不得给予两次以上罚款，按照罚款数额高的规定（${title(winner)}）处罚；其他规定的其他种类处罚照常适用，程序按合并后的处罚确定`,
-        `One act breaches several provisions: ${results.map(id).join(", ")}; one fine only, under the provision with the higher fine (${id(winner)}); the others' other penalties still apply, and the procedure follows the merged penalties`,
-        ["行政处罚法第二十九条"],
-      ),
+      explain("one-act", sentence("ONE_ACT", { rows: results.map((x) => ({ ...row(x), max: max(x) })), winner: row(winner) }), ["行政处罚法第二十九条"]),
     ],
   };
 }

@@ -4,7 +4,7 @@ import type { TierT } from "../schema/ruleset.js";
 import { circumstanceFacts } from "../conditions/circumstance-atom.js";
 import { appliedCircumstances, type AppliedCircumstance } from "./circumstances.js";
 import type { CaseFacts } from "./case-input.js";
-import type { Warning } from "./warnings.js";
+import type { Warning } from "../messages/warnings.js";
 import type { FineFigures } from "./fine.js";
 import type { PenaltyOut, ReferralOut } from "./penalties.js";
 import type { ProcedureResult } from "./procedure.js";

@@ -1,3 +1,4 @@
+import type { Text } from "../messages/catalogue.js";
 import type { ExplanationEntryT, ExplanationRefT } from "../schema/assessment.js";
 
 export type Step = ExplanationEntryT["step"];
@@ -9,9 +10,10 @@ export interface Provenance {
 }
 
 /**
- * One explanation entry: what was checked, the result, the articles it rests on, and what it read
- * (the articles' texts are attached when the result is written, engine/refs.ts).
+ * One explanation entry: what was checked, the result (a sentence of messages/explanations.ts),
+ * the articles it rests on, and what it read (the articles' texts are attached when the result is
+ * written, engine/refs.ts).
  */
-export function explain(step: Step, zh: string, en: string, basis: readonly string[] = [], from: Provenance = {}): ExplanationEntryT {
-  return { step, zh, en, basis: [...basis], refs: [...(from.rules ?? [])], values: { ...from.values } };
+export function explain(step: Step, text: Text, basis: readonly string[] = [], from: Provenance = {}): ExplanationEntryT {
+  return { step, zh: text.zh, en: text.en, basis: [...basis], refs: [...(from.rules ?? [])], values: { ...from.values } };
 }

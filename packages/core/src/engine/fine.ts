@@ -10,6 +10,8 @@ import { partRef, settingRef } from "./refs.js";
 import type { CaseFacts } from "./case-input.js";
 import type { OffenseContext } from "./context.js";
 import { explain } from "./explain.js";
+import type { Text } from "../messages/catalogue.js";
+import { sentence } from "../messages/explanations.js";
 
 export type FineOut = NonNullable<AssessResultT["fine"]>;
 
@@ -116,7 +118,7 @@ export function computeFine({ version, offense, facts, applied }: OffenseContext
     const zero = formatMoney(s.max);
     return {
       fine: null,
-      explanation: explain("fine", `依本案事实法定罚款上限为 ${zero} 元，无法处以罚款`, `On these facts the statutory maximum is ${zero} yuan: no fine can be imposed`, [offense.penaltyBasis]),
+      explanation: explain("fine", sentence("FINE_IMPOSSIBLE", { max: zero }), [offense.penaltyBasis]),
     };
   }
   const fix = (v: Dec) => clamp(roundMoney(v, scale, mode), lowest, highest);
@@ -148,20 +150,12 @@ export function computeFine({ version, offense, facts, applied }: OffenseContext
   const placementBasis = placement.basis ? [placement.basis] : [];
   const basis = [offense.penaltyBasis, ...placementBasis, ...new Set([...mitigating, ...aggravating].map((c) => c.basis))];
   if (below) basis.push(settings.reduction.basis);
-  const statutoryText = s.fine.kind === "multiple" ? `${factTitle(offense, s.fine.base)}的 ${s.fine.minMultiple} 至 ${s.fine.maxMultiple} 倍` : "";
-  const statutoryTextEn = s.fine.kind === "multiple" ? `${s.fine.base} × [${s.fine.minMultiple}, ${s.fine.maxMultiple}]` : "";
-  const pointText = fine.recommended.point === null ? "" : `，建议值 ${fine.recommended.point} 元`;
-  const pointTextEn = fine.recommended.point === null ? "" : `, point ${fine.recommended.point} yuan`;
-  const belowText = below
-    ? reduce
-      ? `；具有减轻处罚情节（${grounds.map((c) => c.title).join("、")}），依本基准减轻处罚：在法定最低罚款以下、不低于其 ${settings.reduction.floorFractionOfMinimum} 倍的范围内建议（从轻处罚可在 ${fine.band.min}–${f(fix(placed.max))} 元内）`
-      : `；具有减轻处罚情节（${grounds.map((c) => c.title).join("、")}），可以减轻处罚：减轻处罚幅度 ${f(below.min)}–${f(below.max)} 元${reduction.why ? `（${reduction.why}，不作为建议值）` : ""}`
-    : "";
-  const belowTextEn = below
-    ? reduce
-      ? `; 减轻 grounds (${grounds.map((c) => c.titleEn).join(", ")}): reduced below the statutory minimum, not under ${settings.reduction.floorFractionOfMinimum} of it, as the standard says`
-      : `; 减轻 grounds (${grounds.map((c) => c.titleEn).join(", ")}): a reduced fine may be ${f(below.min)}–${f(below.max)} yuan${reduction.whyEn ? ` (${reduction.whyEn}; not the recommendation)` : ""}`
-    : "";
+  const multiple = s.fine.kind === "multiple" ? { base: s.fine.base, baseTitle: factTitle(offense, s.fine.base), min: s.fine.minMultiple, max: s.fine.maxMultiple } : null;
+  const reductionText = !below
+    ? null
+    : reduce
+      ? sentence("FINE_REDUCED", { grounds, floorFraction: settings.reduction.floorFractionOfMinimum, bandMin: fine.band.min, lighterMax: f(fix(placed.max)) })
+      : sentence("FINE_REDUCTION_OFFERED", { grounds, min: f(below.min), max: f(below.max), why: reduction.why });
   const ti = offense.def.tiers.indexOf(tier);
   const rules = [
     partRef(offense, "statutory.fine"),
@@ -178,8 +172,7 @@ export function computeFine({ version, offense, facts, applied }: OffenseContext
   };
   const explanation = explain(
     "fine",
-    `${offense.roleTitle ? `对${offense.roleTitle}：` : ""}法定罚款幅度 ${fine.statutory.min}–${fine.statutory.max} 元${statutoryText ? `（${statutoryText}）` : ""}；「${tier.title}」阶次幅度 ${fine.band.min}–${fine.band.max} 元；${placed.zh}${belowText}；建议罚款 ${fine.recommended.min}–${fine.recommended.max} 元${pointText}`,
-    `${offense.roleTitle ? "The responsible persons: " : ""}Statutory fine ${fine.statutory.min}–${fine.statutory.max} yuan${statutoryTextEn ? ` (${statutoryTextEn})` : ""}; tier "${tier.id}" band ${fine.band.min}–${fine.band.max}; ${placed.en}${belowTextEn}; recommended ${fine.recommended.min}–${fine.recommended.max}${pointTextEn}`,
+    sentence("FINE", { role: offense.roleTitle, statutory: fine.statutory, multiple, tier, band: fine.band, placed: placed.text, reduction: reductionText, recommended: fine.recommended }),
     basis,
     { rules, values },
   );
@@ -196,16 +189,17 @@ function reductionRule(
   grounds: readonly AppliedCircumstance[],
   aggravating: number,
   at: { lo: Dec; min: Dec },
-): { available: boolean; recommended: boolean; why: string; whyEn: string } {
+): { available: boolean; recommended: boolean; why: Text | null } {
   const available = grounds.length > 0 && at.min.cmp(ZERO) > 0;
   const r = rule.recommend;
-  if (!available) return { available, recommended: false, why: "", whyEn: "" };
-  if (!r) return { available, recommended: false, why: "本基准未规定减轻处罚的建议条件", whyEn: "the standard recommends 减轻 in no case" };
+  const not = (why: Text) => ({ available, recommended: false, why });
+  if (!available) return { available, recommended: false, why: null };
+  if (!r) return not(sentence("REDUCTION_NOT_IN_STANDARD"));
   const inTier = r.tiers === "lowest" ? at.lo.eq(at.min) : r.tiers.includes(tier.id);
-  if (!inTier) return { available, recommended: false, why: r.tiers === "lowest" ? `本基准仅在起点为法定最低数额的阶次建议减轻，「${tier.title}」阶次不属于` : `本基准不在「${tier.title}」阶次建议减轻`, whyEn: `the standard does not recommend 减轻 in tier "${tier.id}"` };
+  if (!inTier) return not(sentence(r.tiers === "lowest" ? "REDUCTION_LOWEST_TIER_ONLY" : "REDUCTION_NOT_IN_TIER", { tier }));
   // A ground of the standard's own list that says 应当减轻 (effect reduce) needs no count.
   const must = grounds.some((c) => c.effect === "reduce" && c.mandatory);
-  if (grounds.length < r.minGrounds && !must) return { available, recommended: false, why: `本基准须具有 ${r.minGrounds} 项以上减轻情节方建议减轻`, whyEn: `the standard recommends 减轻 with at least ${r.minGrounds} grounds` };
-  if (r.withoutAggravation && aggravating > 0) return { available, recommended: false, why: "同时具有从重情节，经综合衡量不建议减轻", whyEn: "an aggravating circumstance is weighed against it" };
-  return { available, recommended: true, why: "", whyEn: "" };
+  if (grounds.length < r.minGrounds && !must) return not(sentence("REDUCTION_TOO_FEW_GROUNDS", { minGrounds: r.minGrounds }));
+  if (r.withoutAggravation && aggravating > 0) return not(sentence("REDUCTION_WEIGHED_AGAINST"));
+  return { available, recommended: true, why: null };
 }

@@ -4,7 +4,9 @@ import { addCalendarDays, addWorkingDays } from "../law/calendar.js";
 import { addDays, endOfNextReportMonth } from "../dates.js";
 import type { OffenseContext } from "./context.js";
 import { explain } from "./explain.js";
-import { warn, type Warning } from "./warnings.js";
+import { joinTexts, type Text } from "../messages/catalogue.js";
+import { sentence } from "../messages/explanations.js";
+import { warn, type Warning } from "../messages/warnings.js";
 import { recommendedBounds, type FineFigures } from "./fine.js";
 import { settingRef } from "./refs.js";
 import type { PenaltyOut } from "./penalties.js";
@@ -33,7 +35,6 @@ export function procedureFor(
   const { dec } = version;
   const titleOf = (id: string) => offense.circumstances.get(id)?.title ?? id;
   const kind = input.party.kind;
-  const who = kind === "individual" ? "公民" : "法人或者其他组织";
   const explanation: ExplanationEntryT[] = [];
   const warnings: Warning[] = [];
   // A case the standard leaves to individual decision is one the officer will penalize under the ordinary procedure.
@@ -51,26 +52,26 @@ export function procedureFor(
   // 行政处罚法第六十三条: the local rule may set other thresholds outside business activity (从事非经营活动).
   const outsideBusiness = !input.party.business && settings.hearing.nonBusiness;
   const thresholds = outsideBusiness ? settings.hearing.nonBusiness ?? settings.hearing : settings.hearing;
-  const activity = outsideBusiness ? "从事非经营活动的" : settings.hearing.nonBusiness ? "从事经营活动的" : "";
+  const activity = outsideBusiness ? "non-business" : settings.hearing.nonBusiness ? "business" : null;
   const hearingAt = dec(thresholds.fineAtLeast[kind]);
   const confiscationText = thresholds.confiscationAtLeast?.[kind];
   const confiscationAt = confiscationText ? dec(confiscationText) : null;
   const hearingTypes = settings.hearing.penaltyTypes.filter((t) => types.has(t));
-  const hearingReasons: string[] = [];
-  if (penalized && point !== null && point.gte(hearingAt)) hearingReasons.push(`罚款 ${formatMoney(point)} 元达到较大数额（${activity}${who} ${formatMoney(hearingAt)} 元以上）`);
-  if (penalized && hearingTypes.length > 0) hearingReasons.push(`拟作出${penalties.filter((p) => hearingTypes.includes(p.type)).map((p) => p.title).join("、")}`);
+  const hearingReasons: Text[] = [];
+  if (penalized && point !== null && point.gte(hearingAt)) hearingReasons.push(sentence("HEARING_FOR_FINE", { amount: formatMoney(point), kind, activity, threshold: formatMoney(hearingAt) }));
+  if (penalized && hearingTypes.length > 0) hearingReasons.push(sentence("HEARING_FOR_PENALTIES", { titles: penalties.filter((p) => hearingTypes.includes(p.type)).map((p) => p.title) }));
   // 第六十三条第一款第（二）项: 没收较大数额违法所得、没收较大价值非法财物.
   const confiscated = [
-    { type: "confiscate-illegal-gains" as const, fact: offense.def.illegalGainsFact, what: "违法所得", whatEn: "illegal gains" },
-    { type: "confiscate-illegal-property" as const, fact: offense.def.illegalPropertyFact, what: "非法财物", whatEn: "illegal property" },
+    { type: "confiscate-illegal-gains" as const, fact: offense.def.illegalGainsFact, gains: true },
+    { type: "confiscate-illegal-property" as const, fact: offense.def.illegalPropertyFact, gains: false },
   ].filter((c) => penalized && types.has(c.type));
   for (const c of confiscated) {
     const value = c.fact ? facts[c.fact] : undefined;
     if (typeof value === "object" && confiscationAt) {
-      if (value.gte(confiscationAt)) hearingReasons.push(`没收较大${c.type === "confiscate-illegal-gains" ? "数额" : "价值"}的${c.what}（${formatMoney(value)} 元，${activity}${who} ${formatMoney(confiscationAt)} 元以上）`);
+      if (value.gte(confiscationAt)) hearingReasons.push(sentence("HEARING_FOR_CONFISCATION", { gains: c.gains, value: formatMoney(value), kind, activity, threshold: formatMoney(confiscationAt) }));
       continue;
     }
-    warnings.push(warn("CONFISCATION_HEARING_UNDETERMINED", { why: confiscationAt ? "no-value" : "no-threshold", what: c.type === "confiscate-illegal-gains" ? "gains" : "property", threshold: confiscationAt ? `${activity}${who} ${formatMoney(confiscationAt)} 元以上` : "" }));
+    warnings.push(warn("CONFISCATION_HEARING_UNDETERMINED", { gains: c.gains, threshold: confiscationAt ? { kind, activity, amount: formatMoney(confiscationAt) } : null }));
   }
   const hearing = hearingReasons.length > 0;
   if (penalized && fine && !hearing && fine.recommended.max.gte(hearingAt)) {
@@ -81,35 +82,25 @@ export function procedureFor(
   }
 
   const major = settings.majorCase;
-  const majorReasons: string[] = [];
+  const majorReasons: Text[] = [];
   const majorAt = dec(major.fineAtLeast[kind]);
-  if (penalized && point !== null && point.gte(majorAt)) majorReasons.push(`罚款 ${formatMoney(point)} 元达到重大案件标准（${formatMoney(majorAt)} 元以上）`);
+  if (penalized && point !== null && point.gte(majorAt)) majorReasons.push(sentence("MAJOR_FOR_FINE", { amount: formatMoney(point), threshold: formatMoney(majorAt) }));
   const majorTypes = penalties.filter((p) => major.penaltyTypes.includes(p.type));
-  if (penalized && majorTypes.length > 0) majorReasons.push(`拟作出${majorTypes.map((p) => p.title).join("、")}`);
+  if (penalized && majorTypes.length > 0) majorReasons.push(sentence("MAJOR_FOR_PENALTIES", { titles: majorTypes.map((p) => p.title) }));
   const majorCircs = major.circumstances.filter((id) => found.has(id));
-  if (penalized && majorCircs.length > 0) majorReasons.push(`具有情节：${majorCircs.map(titleOf).join("、")}`);
+  if (penalized && majorCircs.length > 0) majorReasons.push(sentence("MAJOR_FOR_CIRCUMSTANCES", { titles: majorCircs.map(titleOf) }));
   const isMajor = majorReasons.length > 0;
 
   let filingRequired = false;
   if (penalized) {
     const threshold = offense.filing ? offense.filing.matching(facts).length > 0 : true;
-    const forced = settings.filing.alwaysWhen.filter((id) => found.has(id));
-    const titles = forced.map(titleOf);
+    const forced = settings.filing.alwaysWhen.filter((id) => found.has(id)).map((id) => ({ id, title: titleOf(id) }));
     // 行政处罚法第五十四条第二款: whatever the starting point, a case under the ordinary procedure is filed.
     filingRequired = threshold || forced.length > 0 || !summary;
-    const why = threshold
-      ? ["（达到立案标准）", " (the starting point is reached)"]
-      : forced.length > 0
-        ? [`（虽未达立案标准，但具有 ${titles.join("、")}）`, ` (below the starting point, but ${forced.join(", ")})`]
-        : ["（虽未达立案标准，但适用普通程序）", " (below the starting point, but the ordinary procedure applies)"];
-    explanation.push(
-      explain(
-        "filing",
-        filingRequired ? `应当立案${why[0]}` : "未达立案标准，可以适用简易程序当场作出决定",
-        filingRequired ? `Filing required${why[1]}` : "Below the filing starting point: the summary procedure may be used",
-        [settings.filing.basis, ...(filingRequired && !threshold && forced.length === 0 ? ["行政处罚法第五十四条第二款"] : [])],
-      ),
-    );
+    const text = !filingRequired
+      ? sentence("FILING_NOT_REQUIRED")
+      : sentence("FILING_REQUIRED", threshold ? { why: "threshold" } : forced.length > 0 ? { why: "circumstances", circumstances: forced } : { why: "ordinary" });
+    explanation.push(explain("filing", text, [settings.filing.basis, ...(filingRequired && !threshold && forced.length === 0 ? ["行政处罚法第五十四条第二款"] : [])]));
   }
 
   const { dates } = input;
@@ -147,20 +138,14 @@ export function procedureFor(
     educationRequired: outcome === "no-penalty" || outcome === "may-waive",
     deadlines: { file, decide, report },
   };
-  const zh = [
-    summary ? `可以适用简易程序当场作出决定（${who}罚款 ${formatMoney(summaryLimit)} 元以下或者警告）` : noSummary.length > 0 ? `适用普通程序（具有 ${noSummary.map(titleOf).join("、")}，不能适用简易程序）` : "适用普通程序",
-    hearing ? `应当告知听证权利：${hearingReasons.join("；")}` : "无须告知听证权利",
-    isMajor ? `属重大案件（${majorReasons.join("；")}）：应当法制审核、集体讨论，并于 ${report} 前报送` : hearing ? "经听证的，作出决定前应当法制审核" : reviewEveryCase ? "适用普通程序的案件，作出决定前应当法制审核" : "",
-    file ? `立案期限 ${file}（自发现之日起 ${settings.filing.periodDays} ${settings.filing.workingDays ? "个工作日" : `日${settings.filing.rollToWorkingDay ? "，期限最后一日为休息日的顺延至下一个工作日" : ""}`}）` : "",
-    decide ? `作出决定期限 ${decide}` : "",
-  ].filter(Boolean);
-  const en = [
-    summary ? "summary procedure allowed (art. 51)" : "ordinary procedure",
-    hearing ? "the party must be told of the right to a hearing (art. 63)" : "no hearing notice required",
-    isMajor ? `major case: legal review, collective discussion, report by ${report}` : hearing ? "legal review before the decision (art. 58)" : reviewEveryCase ? "legal review before the decision (every ordinary-procedure case, the agency's rule)" : "",
-    file ? `file by ${file}` : "",
-    decide ? `decide by ${decide}` : "",
-  ].filter(Boolean);
+  const { filing } = settings;
+  const text = joinTexts([
+    summary ? sentence("PROCEDURE_SUMMARY", { kind, limit: formatMoney(summaryLimit) }) : sentence("PROCEDURE_ORDINARY", { excludedBy: noSummary.map(titleOf) }),
+    hearing ? sentence("HEARING_REQUIRED", { reasons: hearingReasons }) : sentence("HEARING_NOT_REQUIRED"),
+    ...(isMajor ? [sentence("REVIEW_MAJOR", { reasons: majorReasons, report: report as string })] : hearing ? [sentence("REVIEW_HEARD")] : reviewEveryCase ? [sentence("REVIEW_EVERY_CASE")] : []),
+    ...(file ? [sentence("FILING_PERIOD", { date: file, days: filing.periodDays, workingDays: filing.workingDays, roll: filing.rollToWorkingDay })] : []),
+    ...(decide ? [sentence("DECISION_PERIOD", { date: decide })] : []),
+  ]);
   // Cite what the conclusions rest on, not every rule that was looked at.
   const basis = [
     ...(summary ? [settings.summaryProcedure.basis] : []),
@@ -180,6 +165,6 @@ export function procedureFor(
     ...(reviewEveryCase ? [settingRef(version, "settings.legalReview.everyOrdinaryCase", "true")] : []),
   ];
   const values: Record<string, string> = { partyKind: kind, business: String(input.party.business), ...(amount ? { low: formatMoney(amount.low), high: formatMoney(amount.high) } : {}) };
-  explanation.unshift(explain("procedure", zh.join("；"), en.join("; "), basis, { rules, values }));
+  explanation.unshift(explain("procedure", text, basis, { rules, values }));
   return { procedure, explanation, warnings };
 }

@@ -1,7 +1,7 @@
 import type { AssessResultT, ExplanationEntryT } from "../schema/assessment.js";
 import type { AppliedCircumstance } from "./circumstances.js";
 import type { OffenseAssessment } from "./context.js";
-import { warn, type Warning } from "./warnings.js";
+import { warn, type Warning } from "../messages/warnings.js";
 import { withLawRefs } from "./refs.js";
 import type { CompiledRuleset } from "../model.js";
 

@@ -7,6 +7,7 @@ import type { CaseFacts } from "./case-input.js";
 import { factText } from "./fact-text.js";
 import type { OffenseContext } from "./context.js";
 import { explain } from "./explain.js";
+import { sentence } from "../messages/explanations.js";
 import { offenseRef } from "./refs.js";
 
 /** The facts whose own comparison in harmWhen holds: what the explanation names as the harm. */
@@ -26,22 +27,21 @@ export function timeBar({ offense, input: { dates }, applied, facts }: OffenseCo
   const start = dates.actEnded ?? dates.act;
   const byCircumstance = applied.filter((c) => c.harm).map((c) => c.title);
   const byFacts = offense.harm && offense.harm.matching(facts).length > 0 ? harmShownBy(offense.def.limitation.harmWhen, facts).map((f) => factText(offense, f, facts[f])) : [];
-  const harm = [...byCircumstance, ...byFacts];
-  const extended = limitation.touchesSafety && harm.length > 0;
+  const shown = [...byCircumstance, ...byFacts];
+  const extended = limitation.touchesSafety && shown.length > 0;
+  const harm = extended ? shown : [];
   const years = extended ? Math.max(5, limitation.years) : limitation.years;
   const basis = ["行政处罚法第三十六条", ...(limitation.basis ? [limitation.basis] : []), ...(extended && limitation.safetyBasis ? [limitation.safetyBasis] : [])];
   const ends = addYears(start, years);
-  const why = extended ? `（涉及公民生命健康安全且有危害后果：${harm.join("、")}）` : "";
-  const whyEn = extended ? " (life, health or financial safety, with harmful consequences)" : "";
   const from = { rules: [offenseRef(offense, "limitation")], values: { from: start, years: String(years), ends, ...(dates.discovered ? { discovered: dates.discovered } : {}) } };
   if (!dates.discovered) {
-    return { barred: false, explanation: explain("time-bar", `未提供发现日期，无法核对 ${years} 年追责时效（自 ${start} 起至 ${ends}）${why}`, `No discovery date: the ${years}-year period (from ${start} to ${ends}) cannot be checked${whyEn}`, basis, from) };
+    return { barred: false, explanation: explain("time-bar", sentence("TIME_BAR_NO_DISCOVERY", { years, start, ends, harm }), basis, from) };
   }
   const barred = dates.discovered > ends;
   return {
     barred,
     explanation: barred
-      ? explain("time-bar", `违法行为自 ${start} 起 ${years} 年内（至 ${ends}）未被发现，${dates.discovered} 方发现，不再给予行政处罚${why}`, `Not discovered within ${years} years of ${start} (by ${ends}); discovered ${dates.discovered}: no penalty${whyEn}`, basis, from)
-      : explain("time-bar", `${dates.discovered} 发现，在自 ${start} 起 ${years} 年的追责时效内${why}`, `Discovered ${dates.discovered}, within ${years} years of ${start}${whyEn}`, basis, from),
+      ? explain("time-bar", sentence("TIME_BAR_BARRED", { years, start, ends, discovered: dates.discovered, harm }), basis, from)
+      : explain("time-bar", sentence("TIME_BAR_WITHIN", { years, start, discovered: dates.discovered, harm }), basis, from),
   };
 }

@@ -1,8 +1,11 @@
+import { catalogue, type Table, type Values } from "./catalogue.js";
+import { activityZh, who, type Activity, type PartyKind } from "./party.js";
+
 /**
- * The one catalogue of the warnings an assessment gives: each code with its Chinese and English
- * text. Codes are a closed union; a step names a code and its values, never writes a text itself.
+ * The warnings an assessment gives: each code with its Chinese and English text. Codes are a
+ * closed union; a step names a code and its values, never writes a text itself.
  */
-const CATALOGUE = {
+const WARNINGS = {
   ACT_BEFORE_FIRST_VERSION: (p: { act: string; first: string; version: string }) => [
     `违法行为发生时（${p.act}）本基准尚未施行（首个版本自 ${p.first} 起施行），按作出决定时施行的 ${p.version} 版裁量`,
     `The act (${p.act}) predates the standard (first version in force from ${p.first}); assessed under the version in force at the decision, ${p.version}`,
@@ -47,9 +50,10 @@ const CATALOGUE = {
     `本基准未将「${p.main}」与「${p.others}」标注为同一违法行为可能同时违反的规定，请核实是否确属同一违法行为（行政处罚法第二十九条）`,
     `The standard does not mark these provisions as ones a single act may breach together; confirm it is one act (art. 29)`,
   ],
-  CONFISCATION_HEARING_UNDETERMINED: (p: { why: "no-threshold" | "no-value"; what: "gains" | "property"; threshold: string }) => [
-    `${p.why === "no-threshold" ? "本基准未规定没收较大数额（价值）的标准" : `未提供拟没收的${p.what === "gains" ? "违法所得的数额" : "非法财物的价值"}`}，无法判断是否应当告知听证权利：没收较大数额违法所得、较大价值非法财物的，应当告知（行政处罚法第六十三条第一款第（二）项）${p.threshold ? `；${p.threshold}为较大` : ""}`,
-    `Whether a hearing is required cannot be judged: ${p.why === "no-threshold" ? "the standard sets no threshold for a large confiscation" : `the value of the ${p.what === "gains" ? "illegal gains" : "illegal property"} to be confiscated is not given`}; confiscating a large amount or value requires notice of the right to a hearing (art. 63 ¶1 (2))`,
+  // No threshold: the standard sets none; a threshold: the value to be confiscated is not given.
+  CONFISCATION_HEARING_UNDETERMINED: (p: { gains: boolean; threshold: { kind: PartyKind; activity: Activity; amount: string } | null }) => [
+    `${p.threshold ? `未提供拟没收的${p.gains ? "违法所得的数额" : "非法财物的价值"}` : "本基准未规定没收较大数额（价值）的标准"}，无法判断是否应当告知听证权利：没收较大数额违法所得、较大价值非法财物的，应当告知（行政处罚法第六十三条第一款第（二）项）${p.threshold ? `；${activityZh(p.threshold.activity)}${who(p.threshold.kind)} ${p.threshold.amount} 元以上为较大` : ""}`,
+    `Whether a hearing is required cannot be judged: ${p.threshold ? `the value of the ${p.gains ? "illegal gains" : "illegal property"} to be confiscated is not given` : "the standard sets no threshold for a large confiscation"}; confiscating a large amount or value requires notice of the right to a hearing (art. 63 ¶1 (2))`,
   ],
   HEARING_THRESHOLD_IN_RANGE: (p: { threshold: string }) => [
     `建议幅度上限达到听证标准：决定罚款 ${p.threshold} 元以上的，应当告知听证权利`,
@@ -70,10 +74,11 @@ const CATALOGUE = {
     `The decision date ${p.decision} is past the ${p.days}-day limit from filing (${p.deadline})`,
   ],
   FILING_LATE: (p: { filed: string; deadline: string }) => [`立案日 ${p.filed} 已超过立案期限（${p.deadline}）`, `The filing date ${p.filed} is past the filing deadline (${p.deadline})`],
-} satisfies Record<string, (p: never) => readonly [zh: string, en: string]>;
+} satisfies Table;
 
-type Catalogue = typeof CATALOGUE;
-export type WarningCode = keyof Catalogue;
+type Warnings = typeof WARNINGS;
+export type WarningCode = keyof Warnings;
+const say = catalogue(WARNINGS);
 
 /** A warning of the result: a stable code, its Chinese and English text. */
 export interface Warning {
@@ -87,7 +92,6 @@ export interface Warning {
  * @example
  * warn("FILING_LATE", { filed: "2026-05-30", deadline: "2026-05-27" });
  */
-export function warn<C extends WarningCode>(code: C, ...values: Parameters<Catalogue[C]>): Warning {
-  const [zh, en] = (CATALOGUE[code] as (p?: unknown) => readonly [string, string])(values[0]);
-  return { code, zh, en };
+export function warn<C extends WarningCode>(code: C, ...values: Values<Warnings, C>): Warning {
+  return { code, ...say(code, ...values) };
 }
