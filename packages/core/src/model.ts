@@ -3,6 +3,7 @@ import { PreparedConditions } from "./conditions/prepared.js";
 import type { ConditionT } from "./schema/condition.js";
 import type { Issue, Location } from "./errors.js";
 import { cite } from "./law/cite.js";
+import { issue } from "./messages/issues.js";
 import type { Dec } from "./money.js";
 import type { CircumstanceDeclT, FactDeclT, OffenseT, RulesetT, SimpleFineT } from "./schema/ruleset.js";
 import type { PartyRole } from "./schema/vocabulary.js";
@@ -121,10 +122,5 @@ export function fineOption(def: OffenseT, index: number): SimpleFineT | undefine
 
 /** The issue of an offense id a version does not have (OFFENSE_NOT_FOUND). */
 export function offenseNotFound(version: CompiledRuleset, id: string, path: string): Issue {
-  return {
-    code: "OFFENSE_NOT_FOUND",
-    path,
-    zh: `规则集 "${version.def.id}" ${version.def.version} 版中没有违法行为 "${id}"`,
-    en: `Ruleset "${version.def.id}" version ${version.def.version} has no offense "${id}"`,
-  };
+  return issue("OFFENSE_NOT_FOUND", path, { ruleset: version.def.id, version: version.def.version, id });
 }

@@ -1,5 +1,5 @@
 import { addDays, parseIsoDate } from "./dates.js";
-import { CailiangError, type Issue, type Location } from "./errors.js";
+import type { Issue, Location } from "./errors.js";
 import { lineageIssues } from "./load/check-lineage.js";
 import { loadRuleset, type LoadProgress, type LoadResult, type RulesetSource } from "./load/load-ruleset.js";
 import { loadValidPart, type PartLoad } from "./load/load-valid-part.js";
@@ -7,6 +7,7 @@ import type { ConditionCache } from "./load/check-conditions.js";
 import { JsonSource, type SourceFile } from "./load/json-source.js";
 import type { RulesetT } from "./schema/ruleset.js";
 import { offenseNotFound, type CompiledOffense, type CompiledRuleset } from "./model.js";
+import { failure, headline, issue } from "./messages/issues.js";
 
 export interface RulesetSummary {
   id: string;
@@ -37,7 +38,7 @@ export class Registry {
   static async load(sources: readonly RulesetSource[]): Promise<Registry> {
     const { registry, issues } = await Registry.check(sources);
     if (!registry) {
-      throw new CailiangError("RULESET_INVALID", `规则数据有 ${issues.length} 处错误`, `The rule data has ${issues.length} issue(s)`, issues);
+      throw failure("RULESET_INVALID", headline("RULESET_INVALID", { count: issues.length }), issues);
     }
     return registry;
   }
@@ -99,12 +100,12 @@ export class Registry {
   /** The ruleset id to use: the one given, or the only one held. */
   resolveId(id: string | undefined): string {
     if (id !== undefined) {
-      if (!this.byId.has(id)) throw new CailiangError("RULESET_NOT_FOUND", `未找到规则集 "${id}"`, `Ruleset "${id}" not found`, [{ code: "RULESET_NOT_FOUND", path: "ruleset", zh: `未找到规则集 "${id}"`, en: `Ruleset "${id}" not found` }]);
+      if (!this.byId.has(id)) throw failure("RULESET_NOT_FOUND", headline("RULESET_NOT_FOUND", { id }), [issue("RULESET_NOT_FOUND", "ruleset", { id })]);
       return id;
     }
     const [only, ...more] = this.byId.keys();
     if (only === undefined || more.length > 0) {
-      throw new CailiangError("INPUT_INVALID", "持有多个规则集时须指明 ruleset", "Name the ruleset: the registry holds more than one", [{ code: "RULESET_REQUIRED", path: "ruleset", zh: "须指明规则集", en: "ruleset is required" }]);
+      throw failure("INPUT_INVALID", headline("RULESET_REQUIRED"), [issue("RULESET_REQUIRED", "ruleset")]);
     }
     return only;
   }
@@ -124,7 +125,7 @@ export class Registry {
     const versions = this.versions(id);
     const found = date ? this.inForce(id, date) : versions[versions.length - 1];
     if (!found) {
-      throw new CailiangError("RULESET_NOT_FOUND", `规则集 "${id}" 在 ${date} 没有生效的版本`, `Ruleset "${id}" has no version in force on ${date}`, [{ code: "RULESET_NOT_IN_FORCE", path: "dates", zh: `${date} 没有生效的版本`, en: `no version in force on ${date}` }]);
+      throw failure("RULESET_NOT_FOUND", headline("RULESET_NOT_IN_FORCE", { id, date }), [issue("RULESET_NOT_IN_FORCE", "dates", { date })]);
     }
     return found;
   }
@@ -134,8 +135,8 @@ export class Registry {
     const ruleset = this.get(id, date);
     const offense = ruleset.offenses.get(offenseId);
     if (!offense) {
-      const issue = offenseNotFound(ruleset, offenseId, "offense");
-      throw new CailiangError("OFFENSE_NOT_FOUND", issue.zh, issue.en, [issue]);
+      const notFound = offenseNotFound(ruleset, offenseId, "offense");
+      throw failure("OFFENSE_NOT_FOUND", notFound, [notFound]);
     }
     return { ruleset, offense };
   }

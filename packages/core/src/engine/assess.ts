@@ -13,6 +13,7 @@ import { compareFine, compareSeverity } from "./lighter.js";
 import { cite } from "../law/cite.js";
 import { OUTCOMES } from "../schema/vocabulary.js";
 import { sentence } from "../messages/explanations.js";
+import { failure, headline, issue } from "../messages/issues.js";
 import { writeResult } from "./result.js";
 
 /**
@@ -157,7 +158,7 @@ function assessVersion(version: CompiledRuleset, parsed: AssessInputParsed): Off
   const others = parsed.concurrent.map((id, i) => find(id, `concurrent[${i}]`));
   if (!main || notFound.length > 0) {
     const first = notFound[0] as Issue;
-    throw new CailiangError("OFFENSE_NOT_FOUND", first.zh, first.en, notFound);
+    throw failure("OFFENSE_NOT_FOUND", first, notFound);
   }
   const all = forRole([main, ...(others as CompiledOffense[])], parsed.party.role);
   const facts = checkFacts(all, parsed.facts);
@@ -167,8 +168,8 @@ function assessVersion(version: CompiledRuleset, parsed: AssessInputParsed): Off
       return assessOffense(offenseContext(version, o, parsed, facts));
     } catch (err) {
       if (err instanceof MissingFactsError) {
-        const issues = err.facts.map((f) => ({ code: "FACT_MISSING", path: `facts.${f}`, zh: `违法行为 ${o.def.id} 的条件需要事实 "${f}"`, en: `The conditions of offense ${o.def.id} need the fact "${f}"` }));
-        throw new CailiangError("INPUT_INVALID", `缺少条件所需的事实：${err.facts.join("、")}`, `Facts needed by the conditions are missing: ${err.facts.join(", ")}`, issues);
+        const issues = err.facts.map((name) => issue("FACT_MISSING", `facts.${name}`, { offense: o.def.id, name, when: "condition" }));
+        throw failure("INPUT_INVALID", headline("FACTS_FOR_CONDITIONS_MISSING", { names: err.facts }), issues);
       }
       throw err;
     }

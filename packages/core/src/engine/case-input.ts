@@ -1,4 +1,5 @@
-import { CailiangError, type Issue } from "../errors.js";
+import type { CailiangError, Issue } from "../errors.js";
+import { failure, headline, issue, type FactProblem } from "../messages/issues.js";
 import { validate } from "../load/zod-issues.js";
 import type { CompiledOffense, CompiledRuleset } from "../model.js";
 import { parseIsoDate } from "../dates.js";
@@ -11,7 +12,7 @@ import { didYouMean } from "../load/did-you-mean.js";
 export type CaseFacts = Readonly<Record<string, Dec | string | boolean>>;
 
 function invalid(issues: Issue[]): CailiangError {
-  return new CailiangError("INPUT_INVALID", `输入有 ${issues.length} 处错误`, `The input has ${issues.length} issue(s)`, issues);
+  return failure("INPUT_INVALID", headline("INPUT_INVALID", { count: issues.length }), issues);
 }
 
 /** Shape and dates of the input; throws INPUT_INVALID with every issue's JSON path. */
@@ -20,39 +21,39 @@ export function parseAssessInput(input: unknown): AssessInputParsed {
   if ("issues" in r) throw invalid(r.issues);
   const { dates } = r.data;
   const issues: Issue[] = [];
-  const order = (later: keyof typeof dates, earlier: keyof typeof dates, zh: string, en: string) => {
+  const order = (later: keyof typeof dates, earlier: keyof typeof dates) => {
     const a = dates[later];
     const b = dates[earlier];
-    if (a && b && a < b) issues.push({ code: "DATES_ORDER", path: `dates.${later}`, zh, en });
+    if (a && b && a < b) issues.push(issue("DATES_ORDER", `dates.${later}`, { later, earlier }));
   };
-  order("actEnded", "act", "行为终了日早于行为发生日", "actEnded is before act");
-  order("discovered", "act", "发现日早于行为发生日", "discovered is before act");
-  order("filed", "discovered", "立案日早于发现日", "filed is before discovered");
-  order("decision", "act", "决定日早于行为发生日", "decision is before act");
-  order("decision", "filed", "决定日早于立案日", "decision is before filed");
-  order("decision", "discovered", "决定日早于发现日", "decision is before discovered");
+  order("actEnded", "act");
+  order("discovered", "act");
+  order("filed", "discovered");
+  order("decision", "act");
+  order("decision", "filed");
+  order("decision", "discovered");
   // z.record writes its output as `out[key] = value`, where a "__proto__" key would set the
   // prototype and vanish: refuse it as the unknown fact it is.
   const rawFacts = (input as { facts?: unknown }).facts;
   if (rawFacts !== null && typeof rawFacts === "object" && Object.hasOwn(rawFacts, "__proto__")) {
-    issues.push({ code: "FACT_UNKNOWN", path: "facts.__proto__", zh: `未知事实 "__proto__"`, en: `Unknown fact "__proto__"` });
+    issues.push(issue("FACT_UNKNOWN", "facts.__proto__", { name: "__proto__" }));
   }
   const cited = new Set<string>([r.data.offense]);
   r.data.concurrent.forEach((id, i) => {
     const path = `concurrent[${i}]`;
-    if (id === r.data.offense) issues.push({ code: "CONCURRENT_SELF", path, zh: `同一违法行为所涉规定不得重复列出违法行为本身 "${id}"`, en: `concurrent must not list the offense itself ("${id}")` });
-    else if (cited.has(id)) issues.push({ code: "CONCURRENT_DUPLICATE", path, zh: `"${id}" 重复列出`, en: `"${id}" is listed twice` });
+    if (id === r.data.offense) issues.push(issue("CONCURRENT_SELF", path, { id }));
+    else if (cited.has(id)) issues.push(issue("CONCURRENT_DUPLICATE", path, { id }));
     cited.add(id);
   });
   if (r.data.party.kind === "organization" && r.data.party.age != null) {
-    issues.push({ code: "AGE_FOR_ORGANIZATION", path: "party.age", zh: "单位当事人不适用年龄", en: "An organization has no age" });
+    issues.push(issue("AGE_FOR_ORGANIZATION", "party.age"));
   }
   if (r.data.party.kind === "organization" && r.data.party.capacity !== "full") {
-    issues.push({ code: "CAPACITY_FOR_ORGANIZATION", path: "party.capacity", zh: "单位当事人不适用辨认或者控制能力（行政处罚法第三十一条只适用于自然人）", en: "An organization has no capacity to recognise or control conduct (art. 31 is about natural persons)" });
+    issues.push(issue("CAPACITY_FOR_ORGANIZATION", "party.capacity"));
   }
   // 两罚: the unit's directly responsible persons are natural persons.
   if (r.data.party.role === "responsible-person" && r.data.party.kind !== "individual") {
-    issues.push({ code: "ROLE_NEEDS_INDIVIDUAL", path: "party.role", zh: "单位直接负责的主管人员和其他直接责任人员是自然人：party.kind 须为 individual", en: "The unit's directly responsible persons are natural persons: party.kind must be individual" });
+    issues.push(issue("ROLE_NEEDS_INDIVIDUAL", "party.role"));
   }
   if (issues.length > 0) throw invalid(issues);
   return r.data;
@@ -71,20 +72,18 @@ export function checkFacts(offenses: readonly CompiledOffense[], facts: AssessIn
     const path = `facts.${name}`;
     const decl = declared.get(name);
     if (!decl) {
-      const known = [...declared.keys()].join(", ") || "—";
-      const hint = didYouMean(name, declared.keys());
-      issues.push({ code: "FACT_UNKNOWN", path, zh: `未知事实 "${name}"${hint.zh}（本违法行为声明的事实：${known}）`, en: `Unknown fact "${name}"${hint.en} (declared: ${known})` });
+      issues.push(issue("FACT_UNKNOWN", path, { name, declared: { names: [...declared.keys()], hint: didYouMean(name, declared.keys()) } }));
       continue;
     }
     if (value === null) continue;
     const v = coerce(decl, value);
-    if (typeof v === "object" && "error" in v) issues.push({ code: "FACT_INVALID", path, zh: v.error[0], en: v.error[1] });
+    if (typeof v === "object" && "problem" in v) issues.push(issue("FACT_INVALID", path, { name, problem: v.problem }));
     else out[name] = v;
   }
   for (const o of offenses) {
     for (const f of o.facts.values()) {
       if (f.required && out[f.name] === undefined && !issues.some((i) => i.path === `facts.${f.name}`)) {
-        issues.push({ code: "FACT_MISSING", path: `facts.${f.name}`, zh: `违法行为 ${o.def.id} 缺少必填事实 "${f.name}"（${f.title}）`, en: `Offense ${o.def.id} needs the fact "${f.name}" (${f.titleEn ?? f.title})` });
+        issues.push(issue("FACT_MISSING", `facts.${f.name}`, { offense: o.def.id, name: f.name, title: f.title, titleEn: f.titleEn ?? f.title, when: "always" }));
       }
     }
   }
@@ -94,7 +93,7 @@ export function checkFacts(offenses: readonly CompiledOffense[], facts: AssessIn
       const f = o.facts.get(name) as FactDeclT;
       // requiredWhen reads only always-required facts, all present by now.
       if (when(out)) {
-        if (out[name] === undefined) issues.push({ code: "FACT_MISSING", path: `facts.${name}`, zh: `违法行为 ${o.def.id} 在本案情形下须填写事实 "${name}"（${f.title}）`, en: `Offense ${o.def.id} needs the fact "${name}" (${f.titleEn ?? f.title}) in this case` });
+        if (out[name] === undefined) issues.push(issue("FACT_MISSING", `facts.${name}`, { offense: o.def.id, name, title: f.title, titleEn: f.titleEn ?? f.title, when: "this-case" }));
       } else if (!offenses.some((x) => x.facts.get(name)?.required)) delete out[name]; // not this case's fact: no condition may read it (a warning says so)
     }
   }
@@ -105,32 +104,29 @@ export function checkFacts(offenses: readonly CompiledOffense[], facts: AssessIn
 /** Amounts above this are refused: no fine in any statute comes near, and a typo must not pass. */
 const MAX_AMOUNT = D("1e15");
 
-function coerce(decl: FactDeclT, value: string | number | boolean): Dec | string | boolean | { error: [string, string] } {
-  const bad = (zh: string, en: string) => ({ error: [zh, en] as [string, string] });
+/** The fact's value as its declared type reads it, or what is wrong with it. */
+function coerce(decl: FactDeclT, value: string | number | boolean): Dec | string | boolean | { problem: FactProblem } {
+  const bad = (problem: FactProblem) => ({ problem });
   switch (decl.type) {
     case "money":
     case "number":
     case "integer": {
       const d = typeof value === "boolean" ? undefined : parseDecimal(value);
-      if (!d) return bad(`"${decl.name}" 须为十进制数值，如 "12000.50"（不带空格、不用科学记数法）`, `"${decl.name}" must be a decimal number such as "12000.50" (no spaces, no exponent)`);
-      if (d.isNegative()) return bad(`"${decl.name}" 不得为负数`, `"${decl.name}" must not be negative`);
-      if (decl.type === "integer" && !d.isInteger()) return bad(`"${decl.name}" 须为整数`, `"${decl.name}" must be an integer`);
-      if (decl.type === "money" && d.decimalPlaces() > 2) return bad(`金额 "${decl.name}" 最多精确到分`, `Amount "${decl.name}" has more than two decimal places`);
-      if (d.gt(MAX_AMOUNT)) return bad(`"${decl.name}" 数额过大`, `"${decl.name}" is too large`);
+      if (!d) return bad("not-decimal");
+      if (d.isNegative()) return bad("negative");
+      if (decl.type === "integer" && !d.isInteger()) return bad("not-integer");
+      if (decl.type === "money" && d.decimalPlaces() > 2) return bad("too-precise");
+      if (d.gt(MAX_AMOUNT)) return bad("too-large");
       return d;
     }
     case "boolean":
-      return typeof value === "boolean" ? value : bad(`"${decl.name}" 须为 true 或 false`, `"${decl.name}" must be true or false`);
+      return typeof value === "boolean" ? value : bad("not-boolean");
     case "enum": {
       const allowed = (decl.values ?? []).map((v) => v.value);
-      return typeof value === "string" && allowed.includes(value)
-        ? value
-        : bad(`"${decl.name}" 须为以下之一：${allowed.join("、")}`, `"${decl.name}" must be one of: ${allowed.join(", ")}`);
+      return typeof value === "string" && allowed.includes(value) ? value : bad({ oneOf: allowed });
     }
     case "date":
-      return typeof value === "string" && parseIsoDate(value) !== undefined
-        ? value
-        : bad(`"${decl.name}" 须为 YYYY-MM-DD 日期`, `"${decl.name}" must be a date YYYY-MM-DD`);
+      return typeof value === "string" && parseIsoDate(value) !== undefined ? value : bad("not-date");
   }
 }
 
@@ -143,12 +139,7 @@ export function forRole(offenses: readonly CompiledOffense[], role: AssessInputP
   const issues: Issue[] = [];
   const out = offenses.map((o, i) => {
     if (o.responsiblePersons) return o.responsiblePersons;
-    issues.push({
-      code: "ROLE_NOT_IN_OFFENSE",
-      path: i === 0 ? "party.role" : `concurrent[${i - 1}]`,
-      zh: `违法行为 ${o.def.id}「${o.def.title}」未规定对单位直接负责的主管人员和其他直接责任人员的处罚（${o.penaltyBasis}），party.role 不能为 responsible-person`,
-      en: `Offense ${o.def.id} penalizes no responsible persons (${o.penaltyBasis}): party.role cannot be responsible-person`,
-    });
+    issues.push(issue("ROLE_NOT_IN_OFFENSE", i === 0 ? "party.role" : `concurrent[${i - 1}]`, { id: o.def.id, title: o.def.title, basis: o.penaltyBasis }));
     return o;
   });
   if (issues.length > 0) throw invalid(issues);
@@ -161,16 +152,16 @@ export function checkCircumstances(version: CompiledRuleset, offenses: readonly 
   const seen = new Set<string>();
   ids.forEach((id, i) => {
     const path = `circumstances[${i}]`;
-    if (seen.has(id)) issues.push({ code: "CIRCUMSTANCE_DUPLICATE", path, zh: `情节 "${id}" 重复`, en: `Circumstance "${id}" is listed twice` });
+    if (seen.has(id)) issues.push(issue("CIRCUMSTANCE_DUPLICATE", path, { id }));
     seen.add(id);
     if (!offenses.some((o) => o.circumstances.has(id))) {
-      issues.push({ code: "CIRCUMSTANCE_UNKNOWN", path, zh: `未知情节 "${id}"`, en: `Unknown circumstance "${id}"` });
+      issues.push(issue("CIRCUMSTANCE_UNKNOWN", path, { id }));
     }
   });
   for (const g of version.def.exclusiveGroups) {
     const found = g.ids.filter((id) => seen.has(id));
     if (found.length > 1) {
-      issues.push({ code: "CIRCUMSTANCES_EXCLUSIVE", path: "circumstances", zh: `互斥情节不能同时认定：${found.join("、")}（${g.title}）`, en: `Mutually exclusive circumstances: ${found.join(", ")} (${g.title})` });
+      issues.push(issue("CIRCUMSTANCES_EXCLUSIVE", "circumstances", { ids: found, group: g.title }));
     }
   }
   if (issues.length > 0) throw invalid(issues);

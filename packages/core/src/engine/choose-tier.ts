@@ -1,4 +1,4 @@
-import { CailiangError } from "../errors.js";
+import { failure, headline, issue } from "../messages/issues.js";
 import { circumstanceOfKey } from "../conditions/circumstance-atom.js";
 import { collectFacts } from "../conditions/prepared.js";
 import type { ConditionT } from "../schema/condition.js";
@@ -34,8 +34,9 @@ export function chooseTier({ offense, facts, version }: OffenseContext): TierCho
   }
   const shown = Object.entries(facts).map(([k, v]) => `${k}=${String(v)}`).join(", ");
   const ids = matched.map((t) => t.id);
-  throw new CailiangError("RULESET_INVALID", `违法行为 ${def.id} 的阶次条件在本案事实（${shown}）下有 ${matched.length} 个阶次适用，须恰有一个`, `${matched.length} tiers of offense ${def.id} apply to these facts (${shown}); exactly one must`, [
-    { code: matched.length === 0 ? "TIERS_GAP" : "TIERS_OVERLAP", path: `offenses.${def.id}.tiers`, zh: matched.length === 0 ? "没有阶次适用" : `阶次 ${ids.join("、")} 同时适用`, en: matched.length === 0 ? "no tier applies" : `tiers ${ids.join(", ")} all apply`, ...offense.where() },
+  const path = `offenses.${def.id}.tiers`;
+  throw failure("RULESET_INVALID", headline("TIERS_NOT_ONE", { offense: def.id, count: matched.length, facts: shown }), [
+    { ...(matched.length === 0 ? issue("TIERS_GAP", path, { of: "tiers" }) : issue("TIERS_OVERLAP", path, { of: "tiers", ids })), ...offense.where() },
   ]);
 }
 

@@ -1,4 +1,4 @@
-import { CailiangError } from "../errors.js";
+import { failure, headline, issue } from "../messages/issues.js";
 import { fineOption, type CompiledOffense } from "../model.js";
 import { clamp, D, formatMoney, roundMoney, type Dec } from "../money.js";
 import type { AssessResultT, ExplanationEntryT } from "../schema/assessment.js";
@@ -53,8 +53,9 @@ export function statutoryBounds(offense: CompiledOffense, facts: CaseFacts, dec:
     const matched = offense.fineOptions ? offense.fineOptions.matching(facts) : [];
     const chosen = matched.length === 1 ? fineOption(offense.def, Number(matched[0])) : undefined;
     if (!chosen) {
-      throw new CailiangError("RULESET_INVALID", `违法行为 ${offense.def.id} 的法定罚款选项有 ${matched.length} 项同时适用`, `${matched.length} statutory fine options of offense ${offense.def.id} apply`, [
-        { code: matched.length === 0 ? "TIERS_GAP" : "TIERS_OVERLAP", path: `offenses.${offense.def.id}.statutory.fine.options`, zh: "法定罚款选项须恰有一项适用", en: "Exactly one statutory fine option must apply", ...offense.where() },
+      const path = `offenses.${offense.def.id}.statutory.fine.options`;
+      throw failure("RULESET_INVALID", headline("FINE_OPTIONS_NOT_ONE", { offense: offense.def.id, count: matched.length }), [
+        { ...issue(matched.length === 0 ? "TIERS_GAP" : "TIERS_OVERLAP", path, { of: "fine-options" }), ...offense.where() },
       ]);
     }
     fine = chosen;
