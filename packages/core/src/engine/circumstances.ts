@@ -1,6 +1,7 @@
 import type { CompiledOffense } from "../model.js";
 import type { AssessInputParsed } from "../schema/assessment.js";
 import type { CircumstanceEffect } from "../schema/vocabulary.js";
+import { sentence } from "../messages/explanations.js";
 
 export interface AppliedCircumstance {
   id: string;
@@ -35,11 +36,13 @@ export function appliedCircumstances(offense: CompiledOffense, party: AssessInpu
   });
   if (party.kind === "individual" && party.age != null && party.age >= 14 && party.age < 18) {
     // 行政处罚法第三十条: 已满十四周岁不满十八周岁 → 应当从轻或者减轻.
-    out.push({ id: "minor-14-17", title: "已满十四周岁不满十八周岁的未成年人", titleEn: "a minor aged 14 to 17", effect: "mitigate-or-reduce", mandatory: true, basis: "行政处罚法第三十条", harm: false });
+    const t = sentence("MINOR_14_TO_17");
+    out.push({ id: "minor-14-17", title: t.zh, titleEn: t.en, effect: "mitigate-or-reduce", mandatory: true, basis: "行政处罚法第三十条", harm: false });
   }
   if (party.kind === "individual" && party.capacity === "partial") {
     // 行政处罚法第三十一条: 尚未完全丧失辨认或者控制自己行为能力 → 可以从轻或者减轻.
-    out.push({ id: "partial-capacity", title: "尚未完全丧失辨认或者控制自己行为能力", titleEn: "partial capacity to recognise or control own conduct", effect: "mitigate-or-reduce", mandatory: false, basis: "行政处罚法第三十一条", harm: false });
+    const t = sentence("PARTIAL_CAPACITY");
+    out.push({ id: "partial-capacity", title: t.zh, titleEn: t.en, effect: "mitigate-or-reduce", mandatory: false, basis: "行政处罚法第三十一条", harm: false });
   }
   return out;
 }

@@ -3,6 +3,7 @@ import type { StatutoryPenaltyT, TierT } from "../schema/ruleset.js";
 import { PENALTY_TYPES } from "../schema/vocabulary.js";
 import type { OffenseContext } from "./context.js";
 
+import { sentence } from "../messages/explanations.js";
 export type PenaltyOut = AssessResultT["penalties"][number];
 export type ReferralOut = AssessResultT["referrals"][number];
 
@@ -75,7 +76,7 @@ function out(group: readonly Applied[], basis: string): PenaltyOut {
   if (group.length === 1) return { type: first.sp.type, title: PENALTY_TYPES[first.sp.type].zh, mandatory: first.mandatory, basis };
   return {
     type: first.sp.type,
-    title: `${group.map((a) => PENALTY_TYPES[a.sp.type].zh).join("或者")}（择一）`,
+    title: sentence("EITHER_OR", { alternatives: group.map((a) => ({ type: a.sp.type, title: PENALTY_TYPES[a.sp.type].zh })) }).zh,
     mandatory: group.some((a) => a.mandatory),
     basis,
     oneOf: group.map((a) => a.sp.type),

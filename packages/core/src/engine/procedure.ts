@@ -59,7 +59,10 @@ export function procedureFor(
   const hearingTypes = settings.hearing.penaltyTypes.filter((t) => types.has(t));
   const hearingReasons: Text[] = [];
   if (penalized && point !== null && point.gte(hearingAt)) hearingReasons.push(sentence("HEARING_FOR_FINE", { amount: formatMoney(point), kind, activity, threshold: formatMoney(hearingAt) }));
-  if (penalized && hearingTypes.length > 0) hearingReasons.push(sentence("HEARING_FOR_PENALTIES", { titles: penalties.filter((p) => hearingTypes.includes(p.type)).map((p) => p.title) }));
+  if (penalized && hearingTypes.length > 0) {
+    const heard = penalties.filter((p) => hearingTypes.includes(p.type));
+    hearingReasons.push(sentence("HEARING_FOR_PENALTIES", { titles: heard.map((p) => p.title), types: heard.map((p) => p.type) }));
+  }
   // 第六十三条第一款第（二）项: 没收较大数额违法所得、没收较大价值非法财物.
   const confiscated = [
     { type: "confiscate-illegal-gains" as const, fact: offense.def.illegalGainsFact, gains: true },
@@ -86,9 +89,9 @@ export function procedureFor(
   const majorAt = dec(major.fineAtLeast[kind]);
   if (penalized && point !== null && point.gte(majorAt)) majorReasons.push(sentence("MAJOR_FOR_FINE", { amount: formatMoney(point), threshold: formatMoney(majorAt) }));
   const majorTypes = penalties.filter((p) => major.penaltyTypes.includes(p.type));
-  if (penalized && majorTypes.length > 0) majorReasons.push(sentence("MAJOR_FOR_PENALTIES", { titles: majorTypes.map((p) => p.title) }));
+  if (penalized && majorTypes.length > 0) majorReasons.push(sentence("MAJOR_FOR_PENALTIES", { titles: majorTypes.map((p) => p.title), types: majorTypes.map((p) => p.type) }));
   const majorCircs = major.circumstances.filter((id) => found.has(id));
-  if (penalized && majorCircs.length > 0) majorReasons.push(sentence("MAJOR_FOR_CIRCUMSTANCES", { titles: majorCircs.map(titleOf) }));
+  if (penalized && majorCircs.length > 0) majorReasons.push(sentence("MAJOR_FOR_CIRCUMSTANCES", { circumstances: majorCircs.map((id) => ({ id, title: titleOf(id) })) }));
   const isMajor = majorReasons.length > 0;
 
   let filingRequired = false;

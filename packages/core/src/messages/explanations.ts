@@ -98,11 +98,27 @@ const EXPLANATIONS = {
     }`,
   ],
 
+  // A fact as a sentence names it: its title and value, never its id ("伤亡人数 1人", "造成危害后果 是").
+  FACT_SHOWN: (p: { name: string; title: string; value: string | boolean; unit: string | null; money: boolean }) => {
+    const [zh, en] = typeof p.value === "boolean" ? (p.value ? ["是", "yes"] : ["否", "no"]) : [p.value, p.value];
+    return [`${p.title} ${zh}${p.unit ?? (p.money ? "元" : "")}`, `${p.name} ${en}${p.unit ?? (p.money ? " yuan" : "")}`];
+  },
+
+  // The statute's own circumstances (行政处罚法第三十条、第三十一条): their titles.
+  MINOR_14_TO_17: () => ["已满十四周岁不满十八周岁的未成年人", "a minor aged 14 to 17"],
+  PARTIAL_CAPACITY: () => ["尚未完全丧失辨认或者控制自己行为能力", "partial capacity to recognise or control own conduct"],
+
   // Circumstances found.
   NO_CIRCUMSTANCES: () => ["未认定从轻、减轻或者从重情节", "No circumstances found"],
   CIRCUMSTANCES: (p: { applied: ReadonlyArray<{ title: string; titleEn: string; effect: CircumstanceEffect; mandatory: boolean }> }) => [
     p.applied.map((c) => `${c.title}（${c.effect === "none" ? "" : c.mandatory ? "应当" : "可以"}${CIRCUMSTANCE_EFFECTS[c.effect].zh}）`).join("；"),
     p.applied.map((c) => `${c.titleEn} (${c.effect === "none" ? "" : c.mandatory ? "must: " : "may: "}${CIRCUMSTANCE_EFFECTS[c.effect].en})`).join("; "),
+  ],
+
+  // An either-or penalty of the article (「降低资质等级或者吊销资质证书」): one penalty, its title.
+  EITHER_OR: (p: { alternatives: ReadonlyArray<{ type: string; title: string }> }) => [
+    `${p.alternatives.map((a) => a.title).join("或者")}（择一）`,
+    `${p.alternatives.map((a) => a.type).join(" or ")} (one of)`,
   ],
 
   // Penalty types, and those referred to another authority.
@@ -190,23 +206,26 @@ const EXPLANATIONS = {
     p.excludedBy.length > 0 ? `适用普通程序（具有 ${p.excludedBy.join("、")}，不能适用简易程序）` : "适用普通程序",
     "ordinary procedure",
   ],
-  HEARING_REQUIRED: (p: { reasons: readonly Text[] }) => [`应当告知听证权利：${p.reasons.map((r) => r.zh).join("；")}`, "the party must be told of the right to a hearing (art. 63)"],
+  HEARING_REQUIRED: (p: { reasons: readonly Text[] }) => [
+    `应当告知听证权利：${p.reasons.map((r) => r.zh).join("；")}`,
+    `the party must be told of the right to a hearing (art. 63): ${p.reasons.map((r) => r.en).join("; ")}`,
+  ],
   HEARING_NOT_REQUIRED: () => ["无须告知听证权利", "no hearing notice required"],
   HEARING_FOR_FINE: (p: { amount: string; kind: PartyKind; activity: Activity; threshold: string }) => [
     `罚款 ${p.amount} 元达到较大数额（${activityZh(p.activity)}${who(p.kind)} ${p.threshold} 元以上）`,
     `a fine of ${p.amount} yuan reaches the larger amount (${p.threshold} yuan)`,
   ],
-  HEARING_FOR_PENALTIES: (p: { titles: readonly string[] }) => [`拟作出${p.titles.join("、")}`, "the penalties proposed"],
+  HEARING_FOR_PENALTIES: (p: { titles: readonly string[]; types: readonly string[] }) => [`拟作出${p.titles.join("、")}`, `proposed: ${p.types.join(", ")}`],
   HEARING_FOR_CONFISCATION: (p: { gains: boolean; value: string; kind: PartyKind; activity: Activity; threshold: string }) => [
     `没收较大${p.gains ? "数额" : "价值"}的${p.gains ? "违法所得" : "非法财物"}（${p.value} 元，${activityZh(p.activity)}${who(p.kind)} ${p.threshold} 元以上）`,
     `confiscation of ${p.gains ? "illegal gains" : "illegal property"} of ${p.value} yuan (${p.threshold} yuan or more)`,
   ],
   MAJOR_FOR_FINE: (p: { amount: string; threshold: string }) => [`罚款 ${p.amount} 元达到重大案件标准（${p.threshold} 元以上）`, `a fine of ${p.amount} yuan (${p.threshold} yuan or more)`],
-  MAJOR_FOR_PENALTIES: (p: { titles: readonly string[] }) => [`拟作出${p.titles.join("、")}`, "the penalties proposed"],
-  MAJOR_FOR_CIRCUMSTANCES: (p: { titles: readonly string[] }) => [`具有情节：${p.titles.join("、")}`, "the circumstances found"],
+  MAJOR_FOR_PENALTIES: (p: { titles: readonly string[]; types: readonly string[] }) => [`拟作出${p.titles.join("、")}`, `proposed: ${p.types.join(", ")}`],
+  MAJOR_FOR_CIRCUMSTANCES: (p: { circumstances: readonly Titled[] }) => [`具有情节：${p.circumstances.map((c) => c.title).join("、")}`, `circumstances: ${p.circumstances.map((c) => c.id).join(", ")}`],
   REVIEW_MAJOR: (p: { reasons: readonly Text[]; report: string }) => [
     `属重大案件（${p.reasons.map((r) => r.zh).join("；")}）：应当法制审核、集体讨论，并于 ${p.report} 前报送`,
-    `major case: legal review, collective discussion, report by ${p.report}`,
+    `major case (${p.reasons.map((r) => r.en).join("; ")}): legal review, collective discussion, report by ${p.report}`,
   ],
   REVIEW_HEARD: () => ["经听证的，作出决定前应当法制审核", "legal review before the decision (art. 58)"],
   REVIEW_EVERY_CASE: () => ["适用普通程序的案件，作出决定前应当法制审核", "legal review before the decision (every ordinary-procedure case, the agency's rule)"],
