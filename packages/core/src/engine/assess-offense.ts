@@ -54,14 +54,14 @@ export function assessOffense(ctx: OffenseContext): OffenseAssessment {
   if (choice.kind === "gap") {
     const { gap } = choice;
     warnings.push(warn("TIER_NOT_COVERED", { title: gap.title, reason: gap.reason, reasonEn: gap.reasonEn ?? gap.reason }));
-    explanation.push(explain("tier", sentence("TIER_GAP", { id: gap.id, title: gap.title, reason: gap.reason, reasonEn: gap.reasonEn ?? gap.reason }), [offense.penaltyBasis, ...(gap.basis ? [gap.basis] : [])], { rules: [partRef(offense, `gaps[${offense.def.gaps.indexOf(gap)}]`)], values: readFacts(offense, facts) }));
+    explanation.push(explain("tier", sentence.TIER_GAP({ id: gap.id, title: gap.title, reason: gap.reason, reasonEn: gap.reasonEn ?? gap.reason }), [offense.penaltyBasis, ...(gap.basis ? [gap.basis] : [])], { rules: [partRef(offense, `gaps[${offense.def.gaps.indexOf(gap)}]`)], values: readFacts(offense, facts) }));
     explanation.push(explainCircumstances(applied));
     return done({ outcome: "individual-decision", tier: null, penalties: [], fine: null, measures: measuresFor(offense, found, false) });
   }
   const { tier, shared } = choice;
   const lighter = shared.every((t) => offense.def.tiers.indexOf(t) > offense.def.tiers.indexOf(tier));
   // 两罚: the persons' own tiers, said so (role).
-  explanation.push(explain("tier", sentence("TIER", { role: offense.roleTitle, tier, shared, lighter }), [offense.penaltyBasis, ...(shared.length > 0 ? ["民法典第一千二百五十九条"] : [])], { rules: [partRef(offense, `tiers[${offense.def.tiers.indexOf(tier)}]`)], values: readFacts(offense, facts) }));
+  explanation.push(explain("tier", sentence.TIER({ role: offense.roleTitle, tier, shared, lighter }), [offense.penaltyBasis, ...(shared.length > 0 ? ["民法典第一千二百五十九条"] : [])], { rules: [partRef(offense, `tiers[${offense.def.tiers.indexOf(tier)}]`)], values: readFacts(offense, facts) }));
   if (tier.proposal) warnings.push(warn("PROPOSAL_TIER", { tier: tier.title }));
   explanation.push(explainCircumstances(applied));
 
@@ -81,7 +81,7 @@ export function assessOffense(ctx: OffenseContext): OffenseAssessment {
       warnings.push(warn("FINE_IMPOSSIBLE"));
     }
   } else {
-    fineEntry = explain("fine", sentence(offense.def.statutory.fine ? "NO_FINE_HERE" : "NO_FINE_BY_LAW"), [offense.penaltyBasis]);
+    fineEntry = explain("fine", offense.def.statutory.fine ? sentence.NO_FINE_HERE() : sentence.NO_FINE_BY_LAW(), [offense.penaltyBasis]);
   }
   explanation.push(explainPenalties(penalties, chosen.referrals, offense), fineEntry);
   const measures = measuresFor(offense, found, ex.kind === "may-exempt");
@@ -104,7 +104,7 @@ function readFacts(offense: CompiledOffense, facts: OffenseContext["facts"]): Re
 function finish(ctx: OffenseContext, d: Decided, explanation: ExplanationEntryT[], warnings: Warning[]): OffenseAssessment {
   if (d.measures.length > 0) {
     const guardian = d.measures.filter((m) => m.type === "order-guardian-discipline" || m.type === "order-guardian-care").map((m) => (m.type === "order-guardian-discipline" ? "行政处罚法第三十条" : "行政处罚法第三十一条"));
-    explanation.push(explain("measures", sentence("MEASURES", { measures: d.measures }), ["行政处罚法第二十八条第一款", ...guardian, ctx.offense.penaltyBasis]));
+    explanation.push(explain("measures", sentence.MEASURES({ measures: d.measures }), ["行政处罚法第二十八条第一款", ...guardian, ctx.offense.penaltyBasis]));
   }
   return { ctx, ...d, referrals: d.referrals ?? [], explanation, warnings, procedure: procedureFor(ctx, d.outcome, d.penalties, d.fine?.figures ?? null), closing: [], concurrent: [] };
 }
@@ -119,12 +119,12 @@ function measuresFor(offense: CompiledOffense, found: ReadonlySet<string>, educa
 }
 
 function explainCircumstances(applied: readonly AppliedCircumstance[]): ExplanationEntryT {
-  if (applied.length === 0) return explain("circumstances", sentence("NO_CIRCUMSTANCES"), []);
-  return explain("circumstances", sentence("CIRCUMSTANCES", { applied }), [...new Set(applied.map((c) => c.basis))]);
+  if (applied.length === 0) return explain("circumstances", sentence.NO_CIRCUMSTANCES(), []);
+  return explain("circumstances", sentence.CIRCUMSTANCES({ applied }), [...new Set(applied.map((c) => c.basis))]);
 }
 
 function explainPenalties(penalties: readonly PenaltyOut[], referrals: readonly ReferralOut[], offense: CompiledOffense): ExplanationEntryT {
   // A penalty the article gives to another authority is referred to it, never imposed here.
-  const text = sentence("PENALTIES", { penalties, referrals });
+  const text = sentence.PENALTIES({ penalties, referrals });
   return explain("penalties", text, penalties.length === 0 ? [offense.penaltyBasis] : [...new Set(penalties.map((p) => p.basis))]);
 }

@@ -41,7 +41,7 @@ export function assessSync(registry: Registry, input: unknown): AssessResultT {
   const old = assessVersion(atAct, parsed);
   if (!atDecision || atDecision === atAct) {
     return writeResult(old, {
-      opening: explain("version", sentence("VERSION_AT_ACT", { act: parsed.dates.act, title: atAct.def.title, version: atAct.def.version }), ["行政处罚法第三十七条"]),
+      opening: explain("version", sentence.VERSION_AT_ACT({ act: parsed.dates.act, title: atAct.def.title, version: atAct.def.version }), ["行政处罚法第三十七条"]),
     });
   }
   return lexMitior(atAct, atDecision, parsed, old);
@@ -72,7 +72,7 @@ function withoutVersionAtAct(registry: Registry, id: string, atDecision: Compile
     ? warn("ACT_BEFORE_FIRST_VERSION", { act, first: first.def.effectiveFrom, version: version.def.version })
     : warn("NO_VERSION_AT_ACT", { act, version: version.def.version });
   return writeResult(assessVersion(version, parsed), {
-    opening: explain("version", sentence("VERSION_AT_DECISION_ONLY", { warning }), ["行政处罚法第三十七条"]),
+    opening: explain("version", sentence.VERSION_AT_DECISION_ONLY({ warning }), ["行政处罚法第三十七条"]),
     warnings: [warning],
   });
 }
@@ -91,7 +91,7 @@ function lexMitior(atAct: CompiledRuleset, atDecision: CompiledRuleset, parsed: 
   } catch (err) {
     if (!(err instanceof CailiangError) || (err.code !== "INPUT_INVALID" && err.code !== "OFFENSE_NOT_FOUND")) throw err;
     return writeResult(old, {
-      opening: explain("version", sentence("VERSION_ACT_TIME", { version: v(atAct) }), basis),
+      opening: explain("version", sentence.VERSION_ACT_TIME({ version: v(atAct) }), basis),
       warnings: [warn("LEX_MITIOR_NOT_COMPARED", { version: v(atDecision), zh: err.zh, en: err.en })],
     });
   }
@@ -104,7 +104,7 @@ function lexMitior(atAct: CompiledRuleset, atDecision: CompiledRuleset, parsed: 
     alternative: { version: v(other.ctx.version), outcome: other.outcome, point: point(other) },
     opening: explain(
       "version",
-      sentence("VERSIONS_COMPARED", { act, decision, atAct: v(atAct), atDecision: v(atDecision), renamed, old: computed(old), fresh: computed(fresh), newer, chosen: v(chosenV) }),
+      sentence.VERSIONS_COMPARED({ act, decision, atAct: v(atAct), atDecision: v(atDecision), renamed, old: computed(old), fresh: computed(fresh), newer, chosen: v(chosenV) }),
       basis,
     ),
   });
@@ -127,7 +127,7 @@ function notInLaterVersion(atAct: CompiledRuleset, atDecision: CompiledRuleset, 
   const change = atDecision.def.statuteChanges.find((c) => c.offense === parsed.offense && c.date <= parsed.dates.decision);
   if (!change) {
     return writeResult(old, {
-      opening: explain("version", sentence("VERSION_ACT_TIME", { version: v(atAct) }), ["行政处罚法第三十七条"]),
+      opening: explain("version", sentence.VERSION_ACT_TIME({ version: v(atAct) }), ["行政处罚法第三十七条"]),
       warnings: [warn("OFFENSE_NOT_IN_LATER_VERSION", { later: v(atDecision), earlier: v(atAct) })],
     });
   }
@@ -139,7 +139,7 @@ function notInLaterVersion(atAct: CompiledRuleset, atDecision: CompiledRuleset, 
       alternative: { version: v(atAct), outcome: old.outcome, point: old.fine?.out.recommended.point ?? null },
       opening: explain(
         "version",
-        sentence("STATUTE_CHANGED", { article, law: change.law, articleNo: change.article, change: change.change, date: change.date, note: change.note ?? null }),
+        sentence.STATUTE_CHANGED({ article, law: change.law, articleNo: change.article, change: change.change, date: change.date, note: change.note ?? null }),
         ["行政处罚法第三十七条", article],
       ),
     },
@@ -211,7 +211,7 @@ function oneAct(results: readonly OffenseAssessment[]): OffenseAssessment {
     procedure: procedureFor(ctx, outcome, penalties, winner.fine?.figures ?? null),
     concurrent: results.map((x) => ({ offense: id(x), title: x.ctx.offense.def.title, statutoryMax: max(x), fineApplied: x === winner })),
     closing: [
-      explain("one-act", sentence("ONE_ACT", { rows: results.map((x) => ({ ...row(x), max: max(x) })), winner: row(winner) }), ["行政处罚法第二十九条"]),
+      explain("one-act", sentence.ONE_ACT({ rows: results.map((x) => ({ ...row(x), max: max(x) })), winner: row(winner) }), ["行政处罚法第二十九条"]),
     ],
   };
 }

@@ -36,12 +36,12 @@ export function appliedCircumstances(offense: CompiledOffense, party: AssessInpu
   });
   if (party.kind === "individual" && party.age != null && party.age >= 14 && party.age < 18) {
     // 行政处罚法第三十条: 已满十四周岁不满十八周岁 → 应当从轻或者减轻.
-    const t = sentence("MINOR_14_TO_17");
+    const t = sentence.MINOR_14_TO_17();
     out.push({ id: "minor-14-17", title: t.zh, titleEn: t.en, effect: "mitigate-or-reduce", mandatory: true, basis: "行政处罚法第三十条", harm: false });
   }
   if (party.kind === "individual" && party.capacity === "partial") {
     // 行政处罚法第三十一条: 尚未完全丧失辨认或者控制自己行为能力 → 可以从轻或者减轻.
-    const t = sentence("PARTIAL_CAPACITY");
+    const t = sentence.PARTIAL_CAPACITY();
     out.push({ id: "partial-capacity", title: t.zh, titleEn: t.en, effect: "mitigate-or-reduce", mandatory: false, basis: "行政处罚法第三十一条", harm: false });
   }
   return out;

@@ -26,35 +26,35 @@ export function exemption({ version, offense, input: { party }, applied, facts }
   const grounds: Ground[] = [];
   const notes: ExplanationEntryT[] = [];
   if (party.kind === "individual" && party.age != null && party.age < 14) {
-    grounds.push({ kind: "exempt", text: sentence("GROUND_UNDER_14"), basis: "行政处罚法第三十条", measure: "order-guardian-discipline" });
+    grounds.push({ kind: "exempt", text: sentence.GROUND_UNDER_14(), basis: "行政处罚法第三十条", measure: "order-guardian-discipline" });
   }
   if (party.kind === "individual" && party.capacity === "none") {
-    grounds.push({ kind: "exempt", text: sentence("GROUND_NO_CAPACITY"), basis: "行政处罚法第三十一条", measure: "order-guardian-care" });
+    grounds.push({ kind: "exempt", text: sentence.GROUND_NO_CAPACITY(), basis: "行政处罚法第三十一条", measure: "order-guardian-care" });
   }
   for (const c of applied) {
     if (c.effect !== "exempt" && c.effect !== "may-exempt") continue;
     if (c.id === "no-fault" && !offense.def.noFaultExempts) {
-      notes.push(explain("exemption", sentence("NO_FAULT_NOT_EXEMPTING", c), [c.basis]));
+      notes.push(explain("exemption", sentence.NO_FAULT_NOT_EXEMPTING(c), [c.basis]));
       continue;
     }
-    grounds.push({ kind: c.effect, text: sentence("GROUND_CIRCUMSTANCE", c), basis: c.basis });
+    grounds.push({ kind: c.effect, text: sentence.GROUND_CIRCUMSTANCE(c), basis: c.basis });
   }
   for (const e of version.def.exemptions) {
-    if (e.allOf.every((id) => found.has(id))) grounds.push({ kind: e.effect, text: sentence("GROUND_EXEMPTION_RULE", e), basis: e.basis });
+    if (e.allOf.every((id) => found.has(id))) grounds.push({ kind: e.effect, text: sentence.GROUND_EXEMPTION_RULE(e), basis: e.basis });
   }
   const listed = new Set(offense.noPenalty.matching(facts));
   for (const e of offense.def.noPenaltyList) {
     if (listed.has(e.id) && e.requires.every((id) => found.has(id))) {
-      grounds.push({ kind: e.effect, text: sentence("GROUND_NO_PENALTY_LIST", e), basis: e.basis });
+      grounds.push({ kind: e.effect, text: sentence.GROUND_NO_PENALTY_LIST(e), basis: e.basis });
     }
   }
   const chosen = grounds.find((g) => g.kind === "exempt") ?? grounds.find((g) => g.kind === "may-exempt");
   if (!chosen) {
-    return { kind: null, explanation: [...notes, explain("exemption", sentence("NO_EXEMPTION"), [])], measures: [] };
+    return { kind: null, explanation: [...notes, explain("exemption", sentence.NO_EXEMPTION(), [])], measures: [] };
   }
   const all = grounds.filter((g) => g.kind === chosen.kind);
   const basis = [...new Set(all.map((g) => g.basis)), "行政处罚法第三十三条第三款"];
-  const entry = explain("exemption", sentence(chosen.kind === "exempt" ? "EXEMPT" : "MAY_EXEMPT", { grounds: joinTexts(all.map((g) => g.text)) }), basis);
+  const entry = explain("exemption", sentence[chosen.kind === "exempt" ? "EXEMPT" : "MAY_EXEMPT"]({ grounds: joinTexts(all.map((g) => g.text)) }), basis);
   const measures = all.flatMap((g) => (g.measure ? [{ type: g.measure, title: MEASURE_TYPES[g.measure].zh, mandatory: true }] : []));
   return { kind: chosen.kind, explanation: [...notes, entry], measures };
 }

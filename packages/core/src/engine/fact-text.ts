@@ -16,8 +16,8 @@ export function factText(offense: CompiledOffense, name: string, value: CaseFact
   if (typeof value !== "object") {
     // An enum value reads as its title.
     const shown = typeof value === "string" ? (decl?.values?.find((v) => v.value === value)?.title ?? value) : value;
-    return sentence("FACT_SHOWN", { name, title, value: shown, unit: null, money: false }).zh;
+    return sentence.FACT_SHOWN({ name, title, value: shown, unit: null, money: false }).zh;
   }
   const money = decl?.type === "money";
-  return sentence("FACT_SHOWN", { name, title, value: money ? formatMoney(value) : value.toString(), unit: decl?.unit ?? null, money }).zh;
+  return sentence.FACT_SHOWN({ name, title, value: money ? formatMoney(value) : value.toString(), unit: decl?.unit ?? null, money }).zh;
 }

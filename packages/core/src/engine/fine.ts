@@ -119,7 +119,7 @@ export function computeFine({ version, offense, facts, applied }: OffenseContext
     const zero = formatMoney(s.max);
     return {
       fine: null,
-      explanation: explain("fine", sentence("FINE_IMPOSSIBLE", { max: zero }), [offense.penaltyBasis]),
+      explanation: explain("fine", sentence.FINE_IMPOSSIBLE({ max: zero }), [offense.penaltyBasis]),
     };
   }
   const fix = (v: Dec) => clamp(roundMoney(v, scale, mode), lowest, highest);
@@ -155,8 +155,8 @@ export function computeFine({ version, offense, facts, applied }: OffenseContext
   const reductionText = !below
     ? null
     : reduce
-      ? sentence("FINE_REDUCED", { grounds, floorFraction: settings.reduction.floorFractionOfMinimum, bandMin: fine.band.min, lighterMax: f(fix(placed.max)) })
-      : sentence("FINE_REDUCTION_OFFERED", { grounds, min: f(below.min), max: f(below.max), why: reduction.why });
+      ? sentence.FINE_REDUCED({ grounds, floorFraction: settings.reduction.floorFractionOfMinimum, bandMin: fine.band.min, lighterMax: f(fix(placed.max)) })
+      : sentence.FINE_REDUCTION_OFFERED({ grounds, min: f(below.min), max: f(below.max), why: reduction.why });
   const ti = offense.def.tiers.indexOf(tier);
   const rules = [
     partRef(offense, "statutory.fine"),
@@ -173,7 +173,7 @@ export function computeFine({ version, offense, facts, applied }: OffenseContext
   };
   const explanation = explain(
     "fine",
-    sentence("FINE", { role: offense.roleTitle, statutory: fine.statutory, multiple, tier, band: fine.band, placed: placed.text, reduction: reductionText, recommended: fine.recommended }),
+    sentence.FINE({ role: offense.roleTitle, statutory: fine.statutory, multiple, tier, band: fine.band, placed: placed.text, reduction: reductionText, recommended: fine.recommended }),
     basis,
     { rules, values },
   );
@@ -195,12 +195,12 @@ function reductionRule(
   const r = rule.recommend;
   const not = (why: Text) => ({ available, recommended: false, why });
   if (!available) return { available, recommended: false, why: null };
-  if (!r) return not(sentence("REDUCTION_NOT_IN_STANDARD"));
+  if (!r) return not(sentence.REDUCTION_NOT_IN_STANDARD());
   const inTier = r.tiers === "lowest" ? at.lo.eq(at.min) : r.tiers.includes(tier.id);
-  if (!inTier) return not(sentence(r.tiers === "lowest" ? "REDUCTION_LOWEST_TIER_ONLY" : "REDUCTION_NOT_IN_TIER", { tier }));
+  if (!inTier) return not(sentence[r.tiers === "lowest" ? "REDUCTION_LOWEST_TIER_ONLY" : "REDUCTION_NOT_IN_TIER"]({ tier }));
   // A ground of the standard's own list that says 应当减轻 (effect reduce) needs no count.
   const must = grounds.some((c) => c.effect === "reduce" && c.mandatory);
-  if (grounds.length < r.minGrounds && !must) return not(sentence("REDUCTION_TOO_FEW_GROUNDS", { minGrounds: r.minGrounds }));
-  if (r.withoutAggravation && aggravating > 0) return not(sentence("REDUCTION_WEIGHED_AGAINST"));
+  if (grounds.length < r.minGrounds && !must) return not(sentence.REDUCTION_TOO_FEW_GROUNDS({ minGrounds: r.minGrounds }));
+  if (r.withoutAggravation && aggravating > 0) return not(sentence.REDUCTION_WEIGHED_AGAINST());
   return { available, recommended: true, why: null };
 }

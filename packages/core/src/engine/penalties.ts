@@ -76,7 +76,7 @@ function out(group: readonly Applied[], basis: string): PenaltyOut {
   if (group.length === 1) return { type: first.sp.type, title: PENALTY_TYPES[first.sp.type].zh, mandatory: first.mandatory, basis };
   return {
     type: first.sp.type,
-    title: sentence("EITHER_OR", { alternatives: group.map((a) => ({ type: a.sp.type, title: PENALTY_TYPES[a.sp.type].zh })) }).zh,
+    title: sentence.EITHER_OR({ alternatives: group.map((a) => ({ type: a.sp.type, title: PENALTY_TYPES[a.sp.type].zh })) }).zh,
     mandatory: group.some((a) => a.mandatory),
     basis,
     oneOf: group.map((a) => a.sp.type),

@@ -25,14 +25,14 @@ export function place(pl: PlacementT, lo: Dec, hi: Dec, m: number, a: number, de
       const shift = D(a - m).div(a + m + 1);
       const point = mid.plus(shift.times(hi.minus(lo)).times(HALF));
       const [min, max] = shift.isZero() ? [lo, hi] : shift.isNeg() ? [lo, mid] : [mid, hi];
-      return { min, max, point, text: sentence("PLACED_MIDPOINT", { m, a, side: Math.sign(a - m) as -1 | 0 | 1 }) };
+      return { min, max, point, text: sentence.PLACED_MIDPOINT({ m, a, side: Math.sign(a - m) as -1 | 0 | 1 }) };
     }
     case "percent": {
       const width = hi.minus(lo);
       const lowerEnd = lo.plus(width.times(dec(pl.lighter)));
       const upperStart = hi.minus(width.times(dec(pl.heavier)));
       const [min, max] = m > a ? [lo, lowerEnd] : a > m ? [upperStart, hi] : [lowerEnd, upperStart];
-      return { min, max, point: min.plus(max).times(HALF), text: sentence("PLACED_PERCENT", { m, a, side: Math.sign(a - m) as -1 | 0 | 1, lighter: pl.lighter, heavier: pl.heavier }) };
+      return { min, max, point: min.plus(max).times(HALF), text: sentence.PLACED_PERCENT({ m, a, side: Math.sign(a - m) as -1 | 0 | 1, lighter: pl.lighter, heavier: pl.heavier }) };
     }
     case "base-step": {
       const base = pl.base !== undefined ? dec(pl.base) : mid;
@@ -43,15 +43,15 @@ export function place(pl: PlacementT, lo: Dec, hi: Dec, m: number, a: number, de
         min: point,
         max: point,
         point,
-        text: sentence("PLACED_BASE_STEP", { m, a, base: formatMoney(base), step: formatMoney(step) }),
+        text: sentence.PLACED_BASE_STEP({ m, a, base: formatMoney(base), step: formatMoney(step) }),
       };
     }
     case "fixed": {
       const amount = dec(pl.amount);
       const point = amount.lt(lo) ? lo : amount.gt(hi) ? hi : amount;
-      return { min: point, max: point, point, text: sentence("PLACED_FIXED", { amount: formatMoney(point) }) };
+      return { min: point, max: point, point, text: sentence.PLACED_FIXED({ amount: formatMoney(point) }) };
     }
     case "band-only":
-      return { min: lo, max: hi, point: null, text: sentence("PLACED_BAND_ONLY", { m, a }) };
+      return { min: lo, max: hi, point: null, text: sentence.PLACED_BAND_ONLY({ m, a }) };
   }
 }

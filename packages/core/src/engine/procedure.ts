@@ -58,10 +58,10 @@ export function procedureFor(
   const confiscationAt = confiscationText ? dec(confiscationText) : null;
   const hearingTypes = settings.hearing.penaltyTypes.filter((t) => types.has(t));
   const hearingReasons: Text[] = [];
-  if (penalized && point !== null && point.gte(hearingAt)) hearingReasons.push(sentence("HEARING_FOR_FINE", { amount: formatMoney(point), kind, activity, threshold: formatMoney(hearingAt) }));
+  if (penalized && point !== null && point.gte(hearingAt)) hearingReasons.push(sentence.HEARING_FOR_FINE({ amount: formatMoney(point), kind, activity, threshold: formatMoney(hearingAt) }));
   if (penalized && hearingTypes.length > 0) {
     const heard = penalties.filter((p) => hearingTypes.includes(p.type));
-    hearingReasons.push(sentence("HEARING_FOR_PENALTIES", { titles: heard.map((p) => p.title), types: heard.map((p) => p.type) }));
+    hearingReasons.push(sentence.HEARING_FOR_PENALTIES({ titles: heard.map((p) => p.title), types: heard.map((p) => p.type) }));
   }
   // 第六十三条第一款第（二）项: 没收较大数额违法所得、没收较大价值非法财物.
   const confiscated = [
@@ -71,7 +71,7 @@ export function procedureFor(
   for (const c of confiscated) {
     const value = c.fact ? facts[c.fact] : undefined;
     if (typeof value === "object" && confiscationAt) {
-      if (value.gte(confiscationAt)) hearingReasons.push(sentence("HEARING_FOR_CONFISCATION", { gains: c.gains, value: formatMoney(value), kind, activity, threshold: formatMoney(confiscationAt) }));
+      if (value.gte(confiscationAt)) hearingReasons.push(sentence.HEARING_FOR_CONFISCATION({ gains: c.gains, value: formatMoney(value), kind, activity, threshold: formatMoney(confiscationAt) }));
       continue;
     }
     warnings.push(warn("CONFISCATION_HEARING_UNDETERMINED", { gains: c.gains, threshold: confiscationAt ? { kind, activity, amount: formatMoney(confiscationAt) } : null }));
@@ -87,11 +87,11 @@ export function procedureFor(
   const major = settings.majorCase;
   const majorReasons: Text[] = [];
   const majorAt = dec(major.fineAtLeast[kind]);
-  if (penalized && point !== null && point.gte(majorAt)) majorReasons.push(sentence("MAJOR_FOR_FINE", { amount: formatMoney(point), threshold: formatMoney(majorAt) }));
+  if (penalized && point !== null && point.gte(majorAt)) majorReasons.push(sentence.MAJOR_FOR_FINE({ amount: formatMoney(point), threshold: formatMoney(majorAt) }));
   const majorTypes = penalties.filter((p) => major.penaltyTypes.includes(p.type));
-  if (penalized && majorTypes.length > 0) majorReasons.push(sentence("MAJOR_FOR_PENALTIES", { titles: majorTypes.map((p) => p.title), types: majorTypes.map((p) => p.type) }));
+  if (penalized && majorTypes.length > 0) majorReasons.push(sentence.MAJOR_FOR_PENALTIES({ titles: majorTypes.map((p) => p.title), types: majorTypes.map((p) => p.type) }));
   const majorCircs = major.circumstances.filter((id) => found.has(id));
-  if (penalized && majorCircs.length > 0) majorReasons.push(sentence("MAJOR_FOR_CIRCUMSTANCES", { circumstances: majorCircs.map((id) => ({ id, title: titleOf(id) })) }));
+  if (penalized && majorCircs.length > 0) majorReasons.push(sentence.MAJOR_FOR_CIRCUMSTANCES({ circumstances: majorCircs.map((id) => ({ id, title: titleOf(id) })) }));
   const isMajor = majorReasons.length > 0;
 
   let filingRequired = false;
@@ -101,8 +101,8 @@ export function procedureFor(
     // 行政处罚法第五十四条第二款: whatever the starting point, a case under the ordinary procedure is filed.
     filingRequired = threshold || forced.length > 0 || !summary;
     const text = !filingRequired
-      ? sentence("FILING_NOT_REQUIRED")
-      : sentence("FILING_REQUIRED", threshold ? { why: "threshold" } : forced.length > 0 ? { why: "circumstances", circumstances: forced } : { why: "ordinary" });
+      ? sentence.FILING_NOT_REQUIRED()
+      : sentence.FILING_REQUIRED(threshold ? { why: "threshold" } : forced.length > 0 ? { why: "circumstances", circumstances: forced } : { why: "ordinary" });
     explanation.push(explain("filing", text, [settings.filing.basis, ...(filingRequired && !threshold && forced.length === 0 ? ["行政处罚法第五十四条第二款"] : [])]));
   }
 
@@ -143,11 +143,11 @@ export function procedureFor(
   };
   const { filing } = settings;
   const text = joinTexts([
-    summary ? sentence("PROCEDURE_SUMMARY", { kind, limit: formatMoney(summaryLimit) }) : sentence("PROCEDURE_ORDINARY", { excludedBy: noSummary.map(titleOf) }),
-    hearing ? sentence("HEARING_REQUIRED", { reasons: hearingReasons }) : sentence("HEARING_NOT_REQUIRED"),
-    ...(isMajor ? [sentence("REVIEW_MAJOR", { reasons: majorReasons, report: report as string })] : hearing ? [sentence("REVIEW_HEARD")] : reviewEveryCase ? [sentence("REVIEW_EVERY_CASE")] : []),
-    ...(file ? [sentence("FILING_PERIOD", { date: file, days: filing.periodDays, workingDays: filing.workingDays, roll: filing.rollToWorkingDay })] : []),
-    ...(decide ? [sentence("DECISION_PERIOD", { date: decide })] : []),
+    summary ? sentence.PROCEDURE_SUMMARY({ kind, limit: formatMoney(summaryLimit) }) : sentence.PROCEDURE_ORDINARY({ excludedBy: noSummary.map(titleOf) }),
+    hearing ? sentence.HEARING_REQUIRED({ reasons: hearingReasons }) : sentence.HEARING_NOT_REQUIRED(),
+    ...(isMajor ? [sentence.REVIEW_MAJOR({ reasons: majorReasons, report: report as string })] : hearing ? [sentence.REVIEW_HEARD()] : reviewEveryCase ? [sentence.REVIEW_EVERY_CASE()] : []),
+    ...(file ? [sentence.FILING_PERIOD({ date: file, days: filing.periodDays, workingDays: filing.workingDays, roll: filing.rollToWorkingDay })] : []),
+    ...(decide ? [sentence.DECISION_PERIOD({ date: decide })] : []),
   ]);
   // Cite what the conclusions rest on, not every rule that was looked at.
   const basis = [

@@ -35,13 +35,13 @@ export function timeBar({ offense, input: { dates }, applied, facts }: OffenseCo
   const ends = addYears(start, years);
   const from = { rules: [offenseRef(offense, "limitation")], values: { from: start, years: String(years), ends, ...(dates.discovered ? { discovered: dates.discovered } : {}) } };
   if (!dates.discovered) {
-    return { barred: false, explanation: explain("time-bar", sentence("TIME_BAR_NO_DISCOVERY", { years, start, ends, harm }), basis, from) };
+    return { barred: false, explanation: explain("time-bar", sentence.TIME_BAR_NO_DISCOVERY({ years, start, ends, harm }), basis, from) };
   }
   const barred = dates.discovered > ends;
   return {
     barred,
     explanation: barred
-      ? explain("time-bar", sentence("TIME_BAR_BARRED", { years, start, ends, discovered: dates.discovered, harm }), basis, from)
-      : explain("time-bar", sentence("TIME_BAR_WITHIN", { years, start, discovered: dates.discovered, harm }), basis, from),
+      ? explain("time-bar", sentence.TIME_BAR_BARRED({ years, start, ends, discovered: dates.discovered, harm }), basis, from)
+      : explain("time-bar", sentence.TIME_BAR_WITHIN({ years, start, discovered: dates.discovered, harm }), basis, from),
   };
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { catalogue, joinTexts } from "./catalogue.js";
+import { catalogue, joinTexts, text } from "./catalogue.js";
 import { sentence } from "./explanations.js";
 import { failure, headline, issue } from "./issues.js";
 import { warn } from "./warnings.js";
@@ -34,7 +34,7 @@ describe("the message catalogue", () => {
   });
 
   it("gives each code its text with the values put in, in both languages", () => {
-    const say = catalogue({ HELLO: (p: { who: string }) => [`你好，${p.who}`, `Hello, ${p.who}`] });
+    const say = catalogue({ HELLO: (p: { who: string }) => text(`你好，${p.who}`, `Hello, ${p.who}`) });
     expect(say("HELLO", { who: "法制科" })).toEqual({ zh: "你好，法制科", en: "Hello, 法制科" });
     expect(joinTexts([say("HELLO", { who: "甲" }), say("HELLO", { who: "乙" })])).toEqual({ zh: "你好，甲；你好，乙", en: "Hello, 甲; Hello, 乙" });
   });
@@ -45,7 +45,7 @@ describe("the message catalogue", () => {
       zh: "立案日 2026-05-30 已超过立案期限（2026-05-27）",
       en: "The filing date 2026-05-30 is past the filing deadline (2026-05-27)",
     });
-    expect(sentence("TIME_BAR_WITHIN", { years: 5, start: "2026-01-05", discovered: "2029-03-06", harm: ["伤亡人数 1人"] }).zh).toBe(
+    expect(sentence.TIME_BAR_WITHIN({ years: 5, start: "2026-01-05", discovered: "2029-03-06", harm: ["伤亡人数 1人"] }).zh).toBe(
       "2029-03-06 发现，在自 2026-01-05 起 5 年的追责时效内（涉及公民生命健康安全且有危害后果：伤亡人数 1人）",
     );
     expect(issue("DATES_ORDER", "dates.filed", { later: "filed", earlier: "discovered" })).toEqual({ code: "DATES_ORDER", path: "dates.filed", zh: "立案日早于发现日", en: "filed is before discovered" });
@@ -54,9 +54,9 @@ describe("the message catalogue", () => {
   });
 
   it("says in English why a hearing is required, as in Chinese", () => {
-    const reasons = [sentence("HEARING_FOR_FINE", { amount: "20000", kind: "organization", activity: "business", threshold: "10000" }), sentence("HEARING_FOR_PENALTIES", { titles: ["吊销许可证件"], types: ["revoke-license"] })];
-    const text = sentence("HEARING_REQUIRED", { reasons });
-    expect(text.zh).toBe("应当告知听证权利：罚款 20000 元达到较大数额（从事经营活动的法人或者其他组织 10000 元以上）；拟作出吊销许可证件");
-    expect(text.en).toBe("the party must be told of the right to a hearing (art. 63): a fine of 20000 yuan reaches the larger amount (10000 yuan); proposed: revoke-license");
+    const reasons = [sentence.HEARING_FOR_FINE({ amount: "20000", kind: "organization", activity: "business", threshold: "10000" }), sentence.HEARING_FOR_PENALTIES({ titles: ["吊销许可证件"], types: ["revoke-license"] })];
+    const hearing = sentence.HEARING_REQUIRED({ reasons });
+    expect(hearing.zh).toBe("应当告知听证权利：罚款 20000 元达到较大数额（从事经营活动的法人或者其他组织 10000 元以上）；拟作出吊销许可证件");
+    expect(hearing.en).toBe("the party must be told of the right to a hearing (art. 63): a fine of 20000 yuan reaches the larger amount (10000 yuan); proposed: revoke-license");
   });
 });
