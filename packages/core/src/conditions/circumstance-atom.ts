@@ -22,9 +22,3 @@ export function asComparison(c: CircumstanceConditionT): FactConditionT {
   return { fact: circumstanceKey(c.circumstance), operator: "equal", value: true };
 }
 
-/** The circumstances found, as the condition facts they are. */
-export function circumstanceFacts(found: Iterable<string>): Record<string, true> {
-  const out: Record<string, true> = {};
-  for (const id of found) out[circumstanceKey(id)] = true;
-  return out;
-}

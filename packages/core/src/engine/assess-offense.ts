@@ -106,7 +106,8 @@ function finish(ctx: OffenseContext, d: Decided, explanation: ExplanationEntryT[
     const guardian = d.measures.filter((m) => m.type === "order-guardian-discipline" || m.type === "order-guardian-care").map((m) => (m.type === "order-guardian-discipline" ? "行政处罚法第三十条" : "行政处罚法第三十一条"));
     explanation.push(explain("measures", sentence.MEASURES({ measures: d.measures }), ["行政处罚法第二十八条第一款", ...guardian, ctx.offense.penaltyBasis]));
   }
-  return { ctx, ...d, referrals: d.referrals ?? [], explanation, warnings, procedure: procedureFor(ctx, d.outcome, d.penalties, d.fine?.figures ?? null), closing: [], concurrent: [] };
+  const procedure = procedureFor(ctx, d.outcome, d.penalties, d.fine?.figures ?? null);
+  return { ctx, outcome: d.outcome, tier: d.tier, penalties: d.penalties, referrals: d.referrals ?? [], fine: d.fine, measures: d.measures, explanation, warnings, procedure, closing: [], concurrent: [] };
 }
 
 function measuresFor(offense: CompiledOffense, found: ReadonlySet<string>, educate: boolean): MeasureOut[] {

@@ -40,8 +40,16 @@ export function chooseTier({ offense, facts, version }: OffenseContext): TierCho
   ]);
 }
 
+/** A rule condition's circumstances, found once: conditions are the loaded rule data's, never changed. */
+const read = new WeakMap<ConditionT, readonly string[]>();
+
 /** The circumstances a condition reads: when one chose the tier, it is not counted again (禁止重复评价). */
-export function circumstancesRead(when: ConditionT | undefined): string[] {
+export function circumstancesRead(when: ConditionT | undefined): readonly string[] {
   if (!when) return [];
-  return [...collectFacts(when, new Set())].flatMap((k) => circumstanceOfKey(k) ?? []);
+  let ids = read.get(when);
+  if (!ids) {
+    ids = [...collectFacts(when, new Set())].flatMap((k) => circumstanceOfKey(k) ?? []);
+    read.set(when, ids);
+  }
+  return ids;
 }

@@ -1,7 +1,7 @@
 import type { CompiledOffense, CompiledRuleset } from "../model.js";
 import type { AssessInputParsed, AssessResultT, ExplanationEntryT } from "../schema/assessment.js";
 import type { TierT } from "../schema/ruleset.js";
-import { circumstanceFacts } from "../conditions/circumstance-atom.js";
+import { circumstanceKey } from "../conditions/circumstance-atom.js";
 import { appliedCircumstances, type AppliedCircumstance } from "./circumstances.js";
 import type { CaseFacts } from "./case-input.js";
 import type { Warning } from "../messages/warnings.js";
@@ -25,7 +25,14 @@ export interface OffenseContext {
 export function offenseContext(version: CompiledRuleset, offense: CompiledOffense, input: AssessInputParsed, facts: CaseFacts): OffenseContext {
   const own = input.circumstances.filter((c) => offense.circumstances.has(c));
   // Conditions read the circumstances found as `circumstance:<id>` (circumstance-atom.ts).
-  return { version, offense, input, facts: { ...facts, ...circumstanceFacts(own) }, applied: appliedCircumstances(offense, input.party, own), found: new Set(own) };
+  return { version, offense, input, facts: own.length === 0 ? facts : withCircumstances(facts, own), applied: appliedCircumstances(offense, input.party, own), found: new Set(own) };
+}
+
+function withCircumstances(facts: CaseFacts, found: readonly string[]): CaseFacts {
+  const out: Record<string, CaseFacts[string]> = {};
+  for (const name in facts) out[name] = facts[name] as CaseFacts[string];
+  for (const id of found) out[circumstanceKey(id)] = true;
+  return out;
 }
 
 export type MeasureOut = AssessResultT["measures"][number];

@@ -15,5 +15,6 @@ export interface Provenance {
  * written, engine/refs.ts).
  */
 export function explain(step: Step, text: Text, basis: readonly string[] = [], from: Provenance = {}): ExplanationEntryT {
-  return { step, zh: text.zh, en: text.en, basis: [...basis], refs: [...(from.rules ?? [])], values: { ...from.values } };
+  // The entry owns what it is given: steps build their lists and values afresh for each entry.
+  return { step, zh: text.zh, en: text.en, basis: basis as string[], refs: from.rules ? (from.rules as ExplanationRefT[]) : [], values: from.values ? (from.values as Record<string, string>) : {} };
 }

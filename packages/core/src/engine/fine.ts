@@ -165,12 +165,11 @@ export function computeFine({ version, offense, facts, applied }: OffenseContext
     ...(below ? [settingRef(version, "settings.reduction.floorFractionOfMinimum", settings.reduction.floorFractionOfMinimum)] : []),
     settingRef(version, "settings.rounding"),
   ];
-  const values: Record<string, string> = {
-    ...(s.fine.kind === "multiple" ? { [s.fine.base]: base(facts, s.fine.base).toString() } : {}),
-    mitigating: String(mitigating.length),
-    aggravating: String(aggravating.length),
-    ...(below ? { reductionGrounds: String(grounds.length) } : {}),
-  };
+  const values: Record<string, string> = {};
+  if (s.fine.kind === "multiple") values[s.fine.base] = base(facts, s.fine.base).toString();
+  values.mitigating = String(mitigating.length);
+  values.aggravating = String(aggravating.length);
+  if (below) values.reductionGrounds = String(grounds.length);
   const explanation = explain(
     "fine",
     sentence.FINE({ role: offense.roleTitle, statutory: fine.statutory, multiple, tier, band: fine.band, placed: placed.text, reduction: reductionText, recommended: fine.recommended }),

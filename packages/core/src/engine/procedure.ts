@@ -167,7 +167,11 @@ export function procedureFor(
     ...(file ? [settingRef(version, "settings.filing.periodDays", String(settings.filing.periodDays))] : []),
     ...(reviewEveryCase ? [settingRef(version, "settings.legalReview.everyOrdinaryCase", "true")] : []),
   ];
-  const values: Record<string, string> = { partyKind: kind, business: String(input.party.business), ...(amount ? { low: formatMoney(amount.low), high: formatMoney(amount.high) } : {}) };
+  const values: Record<string, string> = { partyKind: kind, business: String(input.party.business) };
+  if (amount) {
+    values.low = formatMoney(amount.low);
+    values.high = formatMoney(amount.high);
+  }
   explanation.unshift(explain("procedure", text, basis, { rules, values }));
   return { procedure, explanation, warnings };
 }

@@ -52,7 +52,7 @@ function lawRefs(index: Index, basis: readonly string[]): LawRef[] {
 
 /** A place in the rule data: an offense's own field ("tiers[1].fine"), in the file it is written in. */
 export function offenseRef(offense: CompiledOffense, path: string, value?: string): RuleRef {
-  return { kind: "rule", file: offense.file, path: offense.prefix ? `${offense.prefix}.${path}` : path, ...(value !== undefined ? { value } : {}) };
+  return ruleRef(offense.file, offense.prefix ? `${offense.prefix}.${path}` : path, value);
 }
 
 /** A place in the part of the offense the role has of its own (statutory, tiers, gaps): under "responsiblePersons" for the persons (两罚). */
@@ -62,12 +62,22 @@ export function partRef(offense: CompiledOffense, path: string, value?: string):
 
 /** A setting of the standard ("settings.hearing.fineAtLeast.organization"), in its header file. */
 export function settingRef(version: CompiledRuleset, path: string, value?: string): RuleRef {
-  return { kind: "rule", file: version.files[0] ?? "", path, ...(value !== undefined ? { value } : {}) };
+  return ruleRef(version.files[0] ?? "", path, value);
 }
 
-/** The entry with the law references of its basis put before the rule references it carries. */
-export function withLawRefs(version: CompiledRuleset, e: ExplanationEntryT): ExplanationEntryT {
+function ruleRef(file: string, path: string, value: string | undefined): RuleRef {
+  const ref: RuleRef = { kind: "rule", file, path };
+  if (value !== undefined) ref.value = value;
+  return ref;
+}
+
+/** For a version: the entry with the law references of its basis put before the rule references it carries. */
+export function withLawRefs(version: CompiledRuleset): (e: ExplanationEntryT) => ExplanationEntryT {
   const index = indexOf(version);
+  return (e) => entryWithLawRefs(index, e);
+}
+
+function entryWithLawRefs(index: Index, e: ExplanationEntryT): ExplanationEntryT {
   // Entries repeat their bases from case to case: each list's distinct references are found once.
   const key = e.basis.join("\u0000");
   let laws = index.byEntry.get(key);
@@ -81,5 +91,8 @@ export function withLawRefs(version: CompiledRuleset, e: ExplanationEntryT): Exp
     });
     index.byEntry.set(key, laws);
   }
-  return { ...e, refs: [...laws.map((r) => ({ ...r })), ...e.refs] };
+  const refs: ExplanationRefT[] = [];
+  for (const r of laws) refs.push({ ...r }); // each answer its own copy of the cached references
+  for (const r of e.refs) refs.push(r);
+  return { step: e.step, zh: e.zh, en: e.en, basis: e.basis, refs, values: e.values };
 }

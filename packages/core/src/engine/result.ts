@@ -32,7 +32,7 @@ export function writeResult(a: OffenseAssessment, parts: VersionParts = {}): Ass
     fine: a.fine?.out ?? null,
     measures: [...a.measures],
     procedure: a.procedure.procedure,
-    explanation: [...(parts.opening ? [parts.opening] : []), ...a.explanation, ...a.procedure.explanation, ...a.closing].map((e) => withLawRefs(version, e)),
+    explanation: [...(parts.opening ? [parts.opening] : []), ...a.explanation, ...a.procedure.explanation, ...a.closing].map(withLawRefs(version)),
     warnings: [...a.warnings, ...a.procedure.warnings, ...(parts.warnings ?? []), ...draft(version)],
   };
 }
