@@ -123,12 +123,7 @@ export function computeFine({ version, offense, facts, applied }: OffenseContext
     };
   }
   const fix = (v: Dec) => clamp(roundMoney(v, scale, mode), lowest, highest);
-  // 减轻: below the statutory minimum, down to the floor the standard states, never to zero.
-  const floor = clamp(roundMoney(s.min.times(dec(settings.reduction.floorFractionOfMinimum)), scale, mode), unit, s.min);
-  // The highest amount of the rounding unit strictly below the minimum (6000.39 → 6000; 100000 → 99999).
-  const underMin = roundMoney(s.min, scale, "up").minus(unit);
-  // A minimum within one unit of zero (a small base's 5%) leaves no amount below it to reduce to.
-  const below = reduction.available && floor.lte(underMin) ? { min: floor, max: underMin } : null;
+  const below = reduction.available ? reductionRange(s.min, dec(settings.reduction.floorFractionOfMinimum), unit, settings.rounding) : null;
   const reduce = below !== null && reduction.recommended;
   const recommended = reduce
     ? { min: below.min, max: below.max, point: roundMoney(below.min.plus(s.min).times(HALF), scale, mode) as Dec | null }
@@ -177,6 +172,18 @@ export function computeFine({ version, offense, facts, applied }: OffenseContext
     { rules, values },
   );
   return { fine: { figures, out: fine }, explanation };
+}
+
+/**
+ * 减轻: below the statutory minimum, down to the floor the standard states (a fraction of the
+ * minimum), never to zero; null where no amount of the rounding unit lies below the minimum.
+ */
+function reductionRange(min: Dec, floorFraction: Dec, unit: Dec, { scale, mode }: SettingsT["rounding"]): { min: Dec; max: Dec } | null {
+  const floor = clamp(roundMoney(min.times(floorFraction), scale, mode), unit, min);
+  // The highest amount of the rounding unit strictly below the minimum (6000.39 → 6000; 100000 → 99999).
+  const underMin = roundMoney(min, scale, "up").minus(unit);
+  // A minimum within one unit of zero (a small base's 5%) leaves no amount below it to reduce to.
+  return floor.lte(underMin) ? { min: floor, max: underMin } : null;
 }
 
 /**
