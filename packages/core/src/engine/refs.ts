@@ -13,7 +13,12 @@ const APL = "行政处罚法";
 interface Index {
   quoted: Map<string, LegalRefT>;
   laws: string[];
-  byEntry: Map<string, LawRef[]>;
+  byEntry: BasesNode;
+}
+/** The bases lists seen, one basis text a step down (the texts are the rule data's own strings, hashed once). */
+interface BasesNode {
+  laws?: LawRef[];
+  next: Map<string, BasesNode>;
 }
 const indexes = new WeakMap<CompiledRuleset, Index>();
 
@@ -25,7 +30,7 @@ function indexOf(version: CompiledRuleset): Index {
       for (const o of [row, ...(row.responsiblePersons ? [row.responsiblePersons] : [])]) for (const r of [...o.def.legalBasis.penalty, ...o.def.legalBasis.violated]) quoted.set(cite(r), r);
     }
     const laws = [...new Set([APL, "民法典", ...[...quoted.values()].map((r) => r.law)])];
-    index = { quoted, laws, byEntry: new Map() };
+    index = { quoted, laws, byEntry: { next: new Map() } };
     indexes.set(version, index);
   }
   return index;
@@ -79,8 +84,13 @@ export function withLawRefs(version: CompiledRuleset): (e: ExplanationEntryT) =>
 
 function entryWithLawRefs(index: Index, e: ExplanationEntryT): ExplanationEntryT {
   // Entries repeat their bases from case to case: each list's distinct references are found once.
-  const key = e.basis.join("\u0000");
-  let laws = index.byEntry.get(key);
+  let node = index.byEntry;
+  for (const b of e.basis) {
+    let next = node.next.get(b);
+    if (!next) node.next.set(b, (next = { next: new Map() }));
+    node = next;
+  }
+  let laws = node.laws;
   if (!laws) {
     const seen = new Set<string>();
     laws = lawRefs(index, e.basis).filter((r) => {
@@ -89,7 +99,7 @@ function entryWithLawRefs(index: Index, e: ExplanationEntryT): ExplanationEntryT
       seen.add(c);
       return true;
     });
-    index.byEntry.set(key, laws);
+    node.laws = laws;
   }
   const refs: ExplanationRefT[] = [];
   for (const r of laws) refs.push({ ...r }); // each answer its own copy of the cached references
