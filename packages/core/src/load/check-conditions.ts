@@ -20,7 +20,9 @@ interface Group {
   at: PathSegment[];
   /** What the coverage messages call the group; null where any number may hold (no coverage check). */
   what: [zh: string, en: string] | null;
-  options?: CoverageOptions;
+  /** Built only when the findings are not known already; `said` is what they depend on besides the conditions. */
+  options?: () => CoverageOptions;
+  said?: unknown;
 }
 
 /**
@@ -42,16 +44,23 @@ async function checkRoleConditions(o: CompiledOffense, base: PathSegment[], cach
   const tiers = gaps.length > 0 ? new PreparedConditions([...o.tiers.entries, ...gaps], o.tiers.mayBeAbsent) : o.tiers;
   const domain = o.requiredWhen.size > 0 ? (a: BoxAlgebra) => requiredDomain(o, a) : undefined;
   // Messages name tiers as a legal officer counts them: 「第2阶次“一般”」, not their ids.
-  const names = new Map<string, string>([...o.def.tiers.map((t, i) => [t.id, tierName(i, t.title)] as const), ...o.def.gaps.map((g) => [g.id, `未覆盖情形“${g.title}”`] as const)]);
+  const names = () => new Map<string, string>([...o.def.tiers.map((t, i) => [t.id, tierName(i, t.title)] as const), ...o.def.gaps.map((g) => [g.id, `未覆盖情形“${g.title}”`] as const)]);
   const groups: Group[] = [
-    { conditions: tiers, at: ["tiers"], what: ["阶次", "tiers"], options: { gaps: new Set(gaps.map((g) => g.id)), boundary, domain, names } },
-    { conditions: o.fineOptions, at: ["statutory", "fine", "options"], what: ["法定罚款选项", "statutory fine options"], options: { domain } },
+    {
+      conditions: tiers,
+      at: ["tiers"],
+      what: ["阶次", "tiers"],
+      options: () => ({ gaps: new Set(gaps.map((g) => g.id)), boundary, domain, names: names() }),
+      // The names come from the titles; the entries give the ids, tiers first.
+      said: [boundary ?? null, gaps.length, o.def.tiers.map((t) => t.title), o.def.gaps.map((g) => g.title)],
+    },
+    { conditions: o.fineOptions, at: ["statutory", "fine", "options"], what: ["法定罚款选项", "statutory fine options"], options: () => ({ domain }) },
     { conditions: o.noPenalty, at: ["noPenaltyList"], what: null },
     { conditions: rowWide ? o.filing : null, at: ["filingThreshold"], what: null },
     { conditions: rowWide ? o.harm : null, at: ["limitation", "harmWhen"], what: null },
   ];
   const out: PathIssue[] = [];
-  for (const { conditions, at, what, options } of groups) {
+  for (const { conditions, at, what, options, said } of groups) {
     if (!conditions) continue;
     const conditional = conditions.entries.some((e) => e.when);
     // One entry that always holds covers every case once; anything else is checked.
@@ -67,11 +76,11 @@ async function checkRoleConditions(o: CompiledOffense, base: PathSegment[], cach
       const d = o.facts.get(f);
       return d ? [f, d.type, d.values ?? null, d.requiredWhen ?? null] : null;
     });
-    const key = JSON.stringify([what?.[1] ?? null, conditions.entries.map((e) => [e.id, e.when ?? null]), decls, options?.boundary ?? null, [...(options?.gaps ?? [])], [...(options?.names ?? [])]]);
+    const key = JSON.stringify([what?.[1] ?? null, conditions.entries.map((e) => [e.id, e.when ?? null]), decls, said ?? null]);
     let findings = cache.get(key);
     if (!findings) {
       const axes = axesOf(o, conditions);
-      const coverage = covering && axes ? coverageFindings(conditions, axes, what, options) : [];
+      const coverage = covering && axes ? coverageFindings(conditions, axes, what, options?.()) : [];
       const mismatch = conditional ? await referenceDisagreement(o, conditions, axes) : [];
       findings = [...coverage, ...mismatch];
       cache.set(key, findings);

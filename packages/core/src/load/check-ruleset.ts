@@ -66,7 +66,17 @@ export function checkRuleset(rs: RulesetT, leftOut: ReadonlySet<string> = new Se
   checkPlacement(rs.settings.placement, null, ["settings", "placement"], out);
   const { placement } = rs.settings;
   const midpointRule = placement.method === "midpoint-split" && placement.midpointRule;
-  rs.offenses.forEach((o, i) => checkOffense(o, ["offenses", i], general, offenseIds, out, midpointRule));
+  // Rows of a pack often quote the same penalty article: its amounts are read once.
+  const named = new Map<string, Named>();
+  const namedIn = (text: string): Named => {
+    let found = named.get(text);
+    if (!found) {
+      found = { amounts: amountsIn(text), multiples: multiplesIn(text) };
+      named.set(text, found);
+    }
+    return found;
+  };
+  rs.offenses.forEach((o, i) => checkOffense(o, ["offenses", i], general, offenseIds, out, midpointRule, namedIn));
   return out;
 }
 
@@ -85,7 +95,7 @@ function duplicates(ids: readonly string[], path: PathSegment[], what: string, o
   return seen;
 }
 
-function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<string>, offenseIds: ReadonlySet<string>, out: PathIssue[], midpointRule: boolean): void {
+function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<string>, offenseIds: ReadonlySet<string>, out: PathIssue[], midpointRule: boolean, namedIn: (text: string) => Named): void {
   const p = (...rest: PathSegment[]) => [...base, ...rest];
   const facts = new Map<string, FactDeclT>();
   duplicates(o.facts.map((f) => f.name), p("facts"), "fact", out);
@@ -99,7 +109,7 @@ function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<str
   o.circumstances.forEach((c, i) => {
     if (general.has(c.id)) out.push(at(p("circumstances", i, "id"), "DUPLICATE_ID", `情节 "${c.id}" 与通用情节重名`, `Circumstance "${c.id}" repeats a general circumstance`));
   });
-  const scope = new Set([...general, ...own]);
+  const scope: ReadonlySet<string> = own.size > 0 ? new Set([...general, ...own]) : general;
   // Conditions read facts, and circumstances as `{ "circumstance": id }`; a fact required only
   // sometimes (requiredWhen) may be read by a tier, never by another requiredWhen.
   const checkCondition = (c: ConditionT, path: PathSegment[]) => checkConditionIn(c, path, facts, scope, true, out);
@@ -127,8 +137,8 @@ function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<str
     out.push(at(p("statutory", "penalties", confiscates), "PROPERTY_VALUE_FACT_MISSING", "没收非法财物的，须以 illegalPropertyFact 指明财物价值的事实（较大价值的应当告知听证权利，行政处罚法第六十三条）", "A row that confiscates illegal property must name the fact of its value in illegalPropertyFact (a large value means a hearing, art. 63)"));
   }
 
-  checkPart(o, { p, facts, known, checkCondition, midpointRule, out });
-  if (o.responsiblePersons) checkResponsiblePersons(o.responsiblePersons, o, { p, facts, known, scope, midpointRule, out });
+  checkPart(o, { p, facts, known, checkCondition, midpointRule, namedIn, out });
+  if (o.responsiblePersons) checkResponsiblePersons(o.responsiblePersons, o, { p, facts, known, scope, midpointRule, namedIn, out });
   if (o.filingThreshold) checkCondition(o.filingThreshold, p("filingThreshold"));
   // Declared gaps: ids apart from the tiers' (a result names one or the other), conditions as tiers'.
   const tierIds = new Set(o.tiers.map((t) => t.id));
@@ -156,11 +166,13 @@ interface PartContext {
   known: (ids: readonly string[] | undefined, path: PathSegment[]) => void;
   checkCondition: ConditionCheck;
   midpointRule: boolean;
+  /** The amounts and multiples a penalty text names. */
+  namedIn: (text: string) => Named;
   out: PathIssue[];
 }
 
 /** The part a role has of its own: its statute (checked against the article it quotes), measures, tiers and no-penalty list. */
-function checkPart(o: Pick<OffenseT, "statutory" | "measures" | "tiers" | "noPenaltyList"> & { legalBasis: { penalty: OffenseT["legalBasis"]["penalty"] } }, { p, facts, known, checkCondition, midpointRule, out }: PartContext): void {
+function checkPart(o: Pick<OffenseT, "statutory" | "measures" | "tiers" | "noPenaltyList"> & { legalBasis: { penalty: OffenseT["legalBasis"]["penalty"] } }, { p, facts, known, checkCondition, midpointRule, namedIn, out }: PartContext): void {
   // An either-or (choice) has two members or more, all imposed by the same authority.
   const choices = new Map<string, number[]>();
   o.statutory.penalties.forEach((sp, i) => sp.choice && choices.set(sp.choice, [...(choices.get(sp.choice) ?? []), i]));
@@ -192,7 +204,7 @@ function checkPart(o: Pick<OffenseT, "statutory" | "measures" | "tiers" | "noPen
   }
   if (o.statutory.fine) {
     const text = o.legalBasis.penalty.map((r) => r.text).join("\n");
-    checkStatutoryFine(o.statutory.fine, p("statutory", "fine"), facts, out, { amounts: amountsIn(text), multiples: multiplesIn(text) }, checkCondition);
+    checkStatutoryFine(o.statutory.fine, p("statutory", "fine"), facts, out, namedIn(text), checkCondition);
   }
   o.measures.forEach((m, i) => known(m.when, p("measures", i, "when")));
 
