@@ -125,9 +125,10 @@ function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<str
   const moneyFact = (name: string | undefined, path: PathSegment[], role: string) => {
     if (name === undefined) return;
     const f = facts.get(name);
-    const hint = didYouMean(name, facts.keys());
-    if (!f) out.push(at(path, "FACT_UNDECLARED", `${role}所用事实 "${name}" 未声明${hint.zh}`, `Fact "${name}" used as ${role} is not declared${hint.en}`));
-    else if (f.type !== "money") out.push(at(path, "FACT_TYPE", `${role}所用事实 "${name}" 须为 money 类型`, `Fact "${name}" used as ${role} must be of type money`));
+    if (!f) {
+      const hint = didYouMean(name, facts.keys());
+      out.push(at(path, "FACT_UNDECLARED", `${role}所用事实 "${name}" 未声明${hint.zh}`, `Fact "${name}" used as ${role} is not declared${hint.en}`));
+    } else if (f.type !== "money") out.push(at(path, "FACT_TYPE", `${role}所用事实 "${name}" 须为 money 类型`, `Fact "${name}" used as ${role} must be of type money`));
   };
   moneyFact(o.illegalGainsFact, p("illegalGainsFact"), "违法所得 / illegal gains ");
   moneyFact(o.illegalPropertyFact, p("illegalPropertyFact"), "非法财物价值 / illegal property value ");
@@ -296,9 +297,10 @@ function checkStatutoryFine(f: StatutoryFineT, path: PathSegment[], facts: Reado
   if (dec(hi).isZero()) out.push(at([...path, f.kind === "range" ? "max" : "maxMultiple"], "RANGE_EMPTY", "法定罚款上限为零", "The statutory maximum is zero"));
   if (f.kind === "multiple") {
     const base = facts.get(f.base);
-    const hint = didYouMean(f.base, facts.keys());
-    if (!base) out.push(at([...path, "base"], "FACT_UNDECLARED", `倍数罚款的基数事实 "${f.base}" 未声明${hint.zh}`, `The base fact "${f.base}" is not declared${hint.en}`));
-    else {
+    if (!base) {
+      const hint = didYouMean(f.base, facts.keys());
+      out.push(at([...path, "base"], "FACT_UNDECLARED", `倍数罚款的基数事实 "${f.base}" 未声明${hint.zh}`, `The base fact "${f.base}" is not declared${hint.en}`));
+    } else {
       if (base.type !== "money") out.push(at([...path, "base"], "FACT_TYPE", `倍数罚款的基数 "${f.base}" 须为 money 类型`, `The base "${f.base}" must be of type money`));
       if (!base.required) out.push(at([...path, "base"], "FACT_OPTIONAL_IN_CONDITION", `倍数罚款的基数 "${f.base}" 须为必填事实`, `The base "${f.base}" must be a required fact`));
     }
@@ -363,9 +365,11 @@ function checkConditionIn(c: ConditionT, path: PathSegment[], facts: ReadonlyMap
   for (const [cmp, where] of comparisonsAt(c, path)) {
     const circumstance = circumstanceOfKey(cmp.fact);
     if (circumstance !== undefined) {
-      const hint = didYouMean(circumstance, circumstances);
       if (circumstances === NO_CIRCUMSTANCES) out.push(at(where, "CONDITION_CIRCUMSTANCE", `此处条件只能读取事实，不能读取情节 "${circumstance}"`, `This condition reads facts only, not the circumstance "${circumstance}"`));
-      else if (!circumstances.has(circumstance)) out.push(at([...where, "circumstance"], "CIRCUMSTANCE_UNDECLARED", `条件引用的情节 "${circumstance}" 未定义${hint.zh}`, `The condition reads undeclared circumstance "${circumstance}"${hint.en}`));
+      else if (!circumstances.has(circumstance)) {
+        const hint = didYouMean(circumstance, circumstances);
+        out.push(at([...where, "circumstance"], "CIRCUMSTANCE_UNDECLARED", `条件引用的情节 "${circumstance}" 未定义${hint.zh}`, `The condition reads undeclared circumstance "${circumstance}"${hint.en}`));
+      }
       continue;
     }
     const f = facts.get(cmp.fact);
