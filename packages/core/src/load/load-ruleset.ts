@@ -2,7 +2,7 @@ import type { Issue, Location } from "../errors.js";
 import type { ConstantCache } from "../conditions/compile.js";
 import { compileOffense, type CompiledOffense, type CompiledRuleset } from "../model.js";
 import { Offense, Ruleset, type OffenseT, type RulesetT } from "../schema/ruleset.js";
-import { checkConditions, type ConditionCache } from "./check-conditions.js";
+import { checkConditions, settleFindings, type ConditionCache, type PendingFindings } from "./check-conditions.js";
 import { checkRuleset, type PathIssue } from "./check-ruleset.js";
 import { rulesetHash } from "./content-hash.js";
 import { issuedIssues } from "./check-issued.js";
@@ -97,15 +97,15 @@ export async function loadRuleset(source: RulesetSource, cache: ConditionCache =
   const pending = rulesetHash(def, workCalendar().fingerprint);
   const compiled = new Map<string, CompiledOffense>();
   const parsed: ConstantCache = new Map();
-  const coverage: PathIssue[] = [];
+  const found: PendingFindings = [];
   for (const [i, o] of def.offenses.entries()) {
     const origin = origins[i] as (typeof origins)[number];
     const c = compileOffense(o, def.circumstances, locator(origin.src, origin.prefix), { file: origin.src.file.path, prefix: formatPath(origin.prefix) }, parsed);
     compiled.set(o.id, c);
     if (origin.prefix.length === 0) progress?.tick(1);
-    coverage.push(...(await checkConditions(c, ["offenses", i], cache, o.boundary ?? def.settings.boundary)));
+    found.push(...checkConditions(c, ["offenses", i], cache, o.boundary ?? def.settings.boundary));
   }
-  issues.push(...coverage.map(locate));
+  issues.push(...(await settleFindings(found)).map(locate));
   if (issues.length > 0) return { issues };
 
   const hash = await pending;
