@@ -14,7 +14,8 @@ const NO_CYCLES: z.core.$ZodMemoizer = {
  * cost a third of the validation of a large pack and much of its garbage collection. zod reads its
  * `memoizer` setting when a schema is constructed: the rule-pack schema modules call this first
  * and the function it returns last, so their own schemas are built without it and every other
- * schema, in this process or a user's, keeps zod's default.
+ * schema, in this process or a user's, keeps zod's default. A JavaScript object that refers back to
+ * itself, given to these schemas directly, overflows the stack (RangeError), as before zod 4.6.
  */
 export function withoutCycleSupport(): () => void {
   const saved = z.config().memoizer;
