@@ -1,4 +1,4 @@
-import { compileCondition, type CompiledCondition } from "./conditions/compile.js";
+import { compileCondition, type CompiledCondition, type ConstantCache } from "./conditions/compile.js";
 import { PreparedConditions } from "./conditions/prepared.js";
 import type { ConditionT } from "./schema/condition.js";
 import type { Issue, Location } from "./errors.js";
@@ -54,14 +54,14 @@ export interface CompiledRuleset {
   readonly dec: (text: string) => Dec;
 }
 
-export function compileOffense(def: OffenseT, general: readonly CircumstanceDeclT[], where: () => Location, at: { file: string; prefix: string }): CompiledOffense {
+export function compileOffense(def: OffenseT, general: readonly CircumstanceDeclT[], where: () => Location, at: { file: string; prefix: string }, constants: ConstantCache = new Map()): CompiledOffense {
   const persons = personsOf(def);
   return {
-    ...compileRole(def, general, where, at),
+    ...compileRole(def, general, where, at, constants),
     role: "organization",
     rolePath: "",
     roleTitle: null,
-    responsiblePersons: persons ? { ...compileRole(persons.def, general, where, at), role: "responsible-person", rolePath: "responsiblePersons", roleTitle: persons.title, responsiblePersons: null } : null,
+    responsiblePersons: persons ? { ...compileRole(persons.def, general, where, at, constants), role: "responsible-person", rolePath: "responsiblePersons", roleTitle: persons.title, responsiblePersons: null } : null,
   };
 }
 
@@ -91,11 +91,11 @@ export function personsOf(def: OffenseT): { def: OffenseT; title: string } | nul
 
 type RoleParts = Omit<CompiledOffense, "role" | "rolePath" | "roleTitle" | "responsiblePersons">;
 
-function compileRole(def: OffenseT, general: readonly CircumstanceDeclT[], where: () => Location, at: { file: string; prefix: string }): RoleParts {
+function compileRole(def: OffenseT, general: readonly CircumstanceDeclT[], where: () => Location, at: { file: string; prefix: string }, constants: ConstantCache): RoleParts {
   const fine = def.statutory.fine;
-  const requiredWhen = new Map(def.facts.flatMap((f) => (f.requiredWhen ? [[f.name, compileCondition(f.requiredWhen)] as const] : [])));
+  const requiredWhen = new Map(def.facts.flatMap((f) => (f.requiredWhen ? [[f.name, compileCondition(f.requiredWhen, constants)] as const] : [])));
   const absent: ReadonlySet<string> = new Set(requiredWhen.keys());
-  const prepare = (entries: ReadonlyArray<{ id: string; when: ConditionT | undefined }>) => new PreparedConditions(entries, absent);
+  const prepare = (entries: ReadonlyArray<{ id: string; when: ConditionT | undefined }>) => new PreparedConditions(entries, absent, constants);
   return {
     def,
     where,
@@ -103,7 +103,7 @@ function compileRole(def: OffenseT, general: readonly CircumstanceDeclT[], where
     prefix: at.prefix,
     penaltyBasis: def.legalBasis.penalty.map(cite).join("、"),
     facts: new Map(def.facts.map((f) => [f.name, f])),
-    circumstances: new Map([...general, ...def.circumstances].map((c) => [c.id, c])),
+    circumstances: circumstancesOf(general, def.circumstances),
     requiredWhen,
     tiers: prepare(def.tiers.map((t) => ({ id: t.id, when: t.when }))),
     fineOptions: fine?.kind === "alternatives" ? prepare(fine.options.map((o, i) => ({ id: String(i), when: o.when }))) : null,
@@ -112,6 +112,19 @@ function compileRole(def: OffenseT, general: readonly CircumstanceDeclT[], where
     filing: def.filingThreshold ? prepare([{ id: "filing", when: def.filingThreshold }]) : null,
     harm: def.limitation.harmWhen ? prepare([{ id: "harm", when: def.limitation.harmWhen }]) : null,
   };
+}
+
+/** The general circumstances by id, one map per ruleset: shared by the offenses that declare none of their own. */
+const generalById = new WeakMap<readonly CircumstanceDeclT[], ReadonlyMap<string, CircumstanceDeclT>>();
+
+function circumstancesOf(general: readonly CircumstanceDeclT[], own: readonly CircumstanceDeclT[]): ReadonlyMap<string, CircumstanceDeclT> {
+  if (own.length > 0) return new Map([...general, ...own].map((c) => [c.id, c]));
+  let shared = generalById.get(general);
+  if (!shared) {
+    shared = new Map(general.map((c) => [c.id, c]));
+    generalById.set(general, shared);
+  }
+  return shared;
 }
 
 /** The simple fine of an alternatives option, by index. */

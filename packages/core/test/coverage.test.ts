@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { PreparedConditions } from "../src/conditions/prepared.js";
 import { Registry } from "../src/index.js";
-import { checkConditions } from "../src/load/check-conditions.js";
+import { checkConditions, settleFindings } from "../src/load/check-conditions.js";
 import type { CompiledOffense } from "../src/model.js";
 import type { ConditionT } from "../src/schema/condition.js";
 import type { OffenseInputT } from "../src/schema/ruleset.js";
@@ -65,6 +65,18 @@ describe("tier coverage by regions, exact without sampling", () => {
   });
 });
 
+describe("findings shared by offenses with the same conditions", () => {
+  it("name each offense's own tiers", async () => {
+    const overlapping = tiered({ x: "money" }, [le("x", "10000"), ge("x", "10000")]);
+    const renamed = { ...overlapping, id: "theft-2", tiers: overlapping.tiers.map((t, i) => ({ ...t, title: `乙${i + 1}` })) };
+    const { issues } = await Registry.check([sourceOf(rulesetOf(generalHeader(), [overlapping, renamed]))]);
+    expect(issues.map((i) => [i.path, i.zh.match(/第1阶次“[^”]+”、第2阶次“[^”]+”/)?.[0]])).toEqual([
+      ["offenses[0].tiers", "第1阶次“第1档”、第2阶次“第2档”"],
+      ["offenses[1].tiers", "第1阶次“乙1”、第2阶次“乙2”"],
+    ]);
+  });
+});
+
 describe("compiled conditions against json-rules-engine at load", () => {
   it("a compiled group that disagrees with json-rules-engine refuses the pack, naming the condition and the facts", async () => {
     const registry = await Registry.load([sourceOf(rulesetOf(generalHeader(), [theft()]))]);
@@ -76,10 +88,10 @@ describe("compiled conditions against json-rules-engine at load", () => {
       facts: honest.facts,
       entries: [{ ...first, test: (f: Record<string, unknown>) => (first.test as (f: Record<string, unknown>) => boolean)(f) || String(f.unpaidFee) === "5000" }, ...honest.entries.slice(1)],
     });
-    const issues = await checkConditions({ ...offense, tiers: lying }, ["offenses", 0], new Map());
+    const issues = await settleFindings(checkConditions({ ...offense, tiers: lying }, ["offenses", 0], new Map()));
     expect(issues.map((i) => [i.code, i.at.join(".")])).toEqual([["CONDITION_ENGINE_MISMATCH", "offenses.0.tiers"]]);
     expect(issues[0]?.zh).toContain("unpaidFee=5000");
     expect(issues[0]?.zh).toContain(`light ${JSON.stringify(first.when)}`);
-    expect(await checkConditions(offense, ["offenses", 0], new Map())).toEqual([]);
+    expect(await settleFindings(checkConditions(offense, ["offenses", 0], new Map()))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import type { ConditionT, FactConditionT } from "../schema/condition.js";
 import { asComparison, circumstanceOfKey } from "./circumstance-atom.js";
-import { compileCondition, type CompiledCondition, type ConditionFacts } from "./compile.js";
+import { compileCondition, type CompiledCondition, type ConditionFacts, type ConstantCache } from "./compile.js";
 
 export type { ConditionFacts } from "./compile.js";
 
@@ -26,11 +26,12 @@ export class PreparedConditions {
     entries: ReadonlyArray<{ id: string; when: ConditionT | undefined }>,
     /** Facts that may be absent from a case (FactDecl.requiredWhen). */
     readonly mayBeAbsent: ReadonlySet<string> = NONE,
+    constants: ConstantCache = new Map(),
   ) {
     const facts = new Set<string>();
     this.entries = entries.map(({ id, when }) => {
       if (when) collectFacts(when, facts);
-      return { id, when, test: when ? compileCondition(when) : null };
+      return { id, when, test: when ? compileCondition(when, constants) : null };
     });
     this.facts = [...facts];
   }

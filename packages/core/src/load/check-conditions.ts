@@ -12,29 +12,52 @@ import { ABSENT, axesOf } from "./regions.js";
 /** A finding about a group of conditions, before it is placed at a path. */
 export type Finding = Omit<PathIssue, "at">;
 
-/** Findings already made in this load, by the group's conditions and facts: packs repeat their conditions. */
-export type ConditionCache = Map<string, Finding[]>;
+/**
+ * What is known already in this load of a group of conditions, by its conditions and facts (packs
+ * repeat their conditions): its coverage findings, made with the names of the first offense that
+ * had it, and json-rules-engine's verdict, a promise until it is in.
+ */
+interface Known {
+  coverage: Finding[];
+  mismatch: Finding[] | Promise<Finding[]>;
+}
+export type ConditionCache = Map<string, Known>;
+
+/** An offense's findings at their paths, some still waiting for json-rules-engine (settleFindings). */
+export type PendingFindings = Array<{ at: PathSegment[]; coverage: Finding[]; mismatch: Finding[] | Promise<Finding[]> }>;
 
 interface Group {
   conditions: PreparedConditions | null;
   at: PathSegment[];
   /** What the coverage messages call the group; null where any number may hold (no coverage check). */
   what: [zh: string, en: string] | null;
-  options?: CoverageOptions;
+  /** Built only when the findings are not known already; `said` is what they depend on besides the conditions and the names. */
+  options?: () => CoverageOptions;
+  said?: unknown;
 }
 
 /**
  * The static checks of an offense's conditions: tiers (and a fine chosen by condition) cover every
- * case exactly once, and every compiled group says what json-rules-engine says.
+ * case exactly once, and every compiled group says what json-rules-engine says. Synchronous: the
+ * json-rules-engine verdicts are awaited once for the whole pack (settleFindings).
  */
-export async function checkConditions(o: CompiledOffense, base: PathSegment[], cache: ConditionCache, boundary?: BoundaryTierT): Promise<PathIssue[]> {
-  const out = await checkRoleConditions(o, base, cache, boundary);
+export function checkConditions(o: CompiledOffense, base: PathSegment[], cache: ConditionCache, boundary?: BoundaryTierT): PendingFindings {
+  const out = checkRoleConditions(o, base, cache, boundary);
   // 两罚: the persons' tiers cover every case too; the filing threshold and harm are the row's, checked once.
-  if (o.responsiblePersons) out.push(...(await checkRoleConditions(o.responsiblePersons, [...base, "responsiblePersons"], cache, boundary)));
+  if (o.responsiblePersons) out.push(...checkRoleConditions(o.responsiblePersons, [...base, "responsiblePersons"], cache, boundary));
   return out;
 }
 
-async function checkRoleConditions(o: CompiledOffense, base: PathSegment[], cache: ConditionCache, boundary?: BoundaryTierT): Promise<PathIssue[]> {
+/** The findings placed at their paths, in the order they were found. */
+export async function settleFindings(pending: PendingFindings): Promise<PathIssue[]> {
+  const out: PathIssue[] = [];
+  for (const { at, coverage, mismatch } of pending) {
+    for (const f of [...coverage, ...(Array.isArray(mismatch) ? mismatch : await mismatch)]) out.push({ ...f, at });
+  }
+  return out;
+}
+
+function checkRoleConditions(o: CompiledOffense, base: PathSegment[], cache: ConditionCache, boundary?: BoundaryTierT): PendingFindings {
   const rowWide = o.role === "organization";
   // The tiers and the declared gaps together cover every case that can occur exactly once, but for
   // a threshold value two tiers share where the standard says which one takes it.
@@ -42,16 +65,22 @@ async function checkRoleConditions(o: CompiledOffense, base: PathSegment[], cach
   const tiers = gaps.length > 0 ? new PreparedConditions([...o.tiers.entries, ...gaps], o.tiers.mayBeAbsent) : o.tiers;
   const domain = o.requiredWhen.size > 0 ? (a: BoxAlgebra) => requiredDomain(o, a) : undefined;
   // Messages name tiers as a legal officer counts them: 「第2阶次“一般”」, not their ids.
-  const names = new Map<string, string>([...o.def.tiers.map((t, i) => [t.id, tierName(i, t.title)] as const), ...o.def.gaps.map((g) => [g.id, `未覆盖情形“${g.title}”`] as const)]);
+  const names = () => new Map<string, string>([...o.def.tiers.map((t, i) => [t.id, tierName(i, t.title)] as const), ...o.def.gaps.map((g) => [g.id, `未覆盖情形“${g.title}”`] as const)]);
   const groups: Group[] = [
-    { conditions: tiers, at: ["tiers"], what: ["阶次", "tiers"], options: { gaps: new Set(gaps.map((g) => g.id)), boundary, domain, names } },
-    { conditions: o.fineOptions, at: ["statutory", "fine", "options"], what: ["法定罚款选项", "statutory fine options"], options: { domain } },
+    {
+      conditions: tiers,
+      at: ["tiers"],
+      what: ["阶次", "tiers"],
+      options: () => ({ gaps: new Set(gaps.map((g) => g.id)), boundary, domain, names: names() }),
+      said: [boundary ?? null, gaps.length],
+    },
+    { conditions: o.fineOptions, at: ["statutory", "fine", "options"], what: ["法定罚款选项", "statutory fine options"], options: () => ({ domain }) },
     { conditions: o.noPenalty, at: ["noPenaltyList"], what: null },
     { conditions: rowWide ? o.filing : null, at: ["filingThreshold"], what: null },
     { conditions: rowWide ? o.harm : null, at: ["limitation", "harmWhen"], what: null },
   ];
-  const out: PathIssue[] = [];
-  for (const { conditions, at, what, options } of groups) {
+  const out: PendingFindings = [];
+  for (const { conditions, at, what, options, said } of groups) {
     if (!conditions) continue;
     const conditional = conditions.entries.some((e) => e.when);
     // One entry that always holds covers every case once; anything else is checked.
@@ -67,16 +96,22 @@ async function checkRoleConditions(o: CompiledOffense, base: PathSegment[], cach
       const d = o.facts.get(f);
       return d ? [f, d.type, d.values ?? null, d.requiredWhen ?? null] : null;
     });
-    const key = JSON.stringify([what?.[1] ?? null, conditions.entries.map((e) => [e.id, e.when ?? null]), decls, options?.boundary ?? null, [...(options?.gaps ?? [])], [...(options?.names ?? [])]]);
-    let findings = cache.get(key);
-    if (!findings) {
+    const key = JSON.stringify([what?.[1] ?? null, conditions.entries.map((e) => [e.id, e.when ?? null]), decls, said ?? null]);
+    let known = cache.get(key);
+    let { coverage } = known ?? {};
+    if (!known) {
       const axes = axesOf(o, conditions);
-      const coverage = covering && axes ? coverageFindings(conditions, axes, what, options) : [];
-      const mismatch = conditional ? await referenceDisagreement(o, conditions, axes) : [];
-      findings = [...coverage, ...mismatch];
-      cache.set(key, findings);
+      coverage = covering && axes ? coverageFindings(conditions, axes, what, options?.()) : [];
+      const entry: Known = { coverage, mismatch: conditional ? referenceDisagreement(o, conditions, axes) : [] };
+      // Once the verdict is in, later offenses read it without waiting (a failure is met where it is awaited).
+      if (!Array.isArray(entry.mismatch)) entry.mismatch.then((m) => (entry.mismatch = m), () => undefined);
+      cache.set(key, (known = entry));
+    } else if (coverage?.some((f) => f.code === "TIERS_OVERLAP")) {
+      // An overlap names the tiers by their titles, which are this offense's own.
+      coverage = coverageFindings(conditions, axesOf(o, conditions) ?? [], what as [string, string], options?.());
     }
-    out.push(...findings.map((f) => ({ ...f, at: [...base, ...at] })));
+    const { mismatch } = known;
+    if (coverage && (coverage.length > 0 || !Array.isArray(mismatch) || mismatch.length > 0)) out.push({ at: [...base, ...at], coverage, mismatch });
   }
   return out;
 }

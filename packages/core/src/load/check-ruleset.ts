@@ -66,7 +66,17 @@ export function checkRuleset(rs: RulesetT, leftOut: ReadonlySet<string> = new Se
   checkPlacement(rs.settings.placement, null, ["settings", "placement"], out);
   const { placement } = rs.settings;
   const midpointRule = placement.method === "midpoint-split" && placement.midpointRule;
-  rs.offenses.forEach((o, i) => checkOffense(o, ["offenses", i], general, offenseIds, out, midpointRule));
+  // Rows of a pack often quote the same penalty article: its amounts are read once.
+  const named = new Map<string, Named>();
+  const namedIn = (text: string): Named => {
+    let found = named.get(text);
+    if (!found) {
+      found = { amounts: amountsIn(text), multiples: multiplesIn(text) };
+      named.set(text, found);
+    }
+    return found;
+  };
+  rs.offenses.forEach((o, i) => checkOffense(o, ["offenses", i], general, offenseIds, out, midpointRule, namedIn));
   return out;
 }
 
@@ -85,7 +95,7 @@ function duplicates(ids: readonly string[], path: PathSegment[], what: string, o
   return seen;
 }
 
-function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<string>, offenseIds: ReadonlySet<string>, out: PathIssue[], midpointRule: boolean): void {
+function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<string>, offenseIds: ReadonlySet<string>, out: PathIssue[], midpointRule: boolean, namedIn: (text: string) => Named): void {
   const p = (...rest: PathSegment[]) => [...base, ...rest];
   const facts = new Map<string, FactDeclT>();
   duplicates(o.facts.map((f) => f.name), p("facts"), "fact", out);
@@ -99,7 +109,7 @@ function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<str
   o.circumstances.forEach((c, i) => {
     if (general.has(c.id)) out.push(at(p("circumstances", i, "id"), "DUPLICATE_ID", `情节 "${c.id}" 与通用情节重名`, `Circumstance "${c.id}" repeats a general circumstance`));
   });
-  const scope = new Set([...general, ...own]);
+  const scope: ReadonlySet<string> = own.size > 0 ? new Set([...general, ...own]) : general;
   // Conditions read facts, and circumstances as `{ "circumstance": id }`; a fact required only
   // sometimes (requiredWhen) may be read by a tier, never by another requiredWhen.
   const checkCondition = (c: ConditionT, path: PathSegment[]) => checkConditionIn(c, path, facts, scope, true, out);
@@ -115,9 +125,10 @@ function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<str
   const moneyFact = (name: string | undefined, path: PathSegment[], role: string) => {
     if (name === undefined) return;
     const f = facts.get(name);
-    const hint = didYouMean(name, facts.keys());
-    if (!f) out.push(at(path, "FACT_UNDECLARED", `${role}所用事实 "${name}" 未声明${hint.zh}`, `Fact "${name}" used as ${role} is not declared${hint.en}`));
-    else if (f.type !== "money") out.push(at(path, "FACT_TYPE", `${role}所用事实 "${name}" 须为 money 类型`, `Fact "${name}" used as ${role} must be of type money`));
+    if (!f) {
+      const hint = didYouMean(name, facts.keys());
+      out.push(at(path, "FACT_UNDECLARED", `${role}所用事实 "${name}" 未声明${hint.zh}`, `Fact "${name}" used as ${role} is not declared${hint.en}`));
+    } else if (f.type !== "money") out.push(at(path, "FACT_TYPE", `${role}所用事实 "${name}" 须为 money 类型`, `Fact "${name}" used as ${role} must be of type money`));
   };
   moneyFact(o.illegalGainsFact, p("illegalGainsFact"), "违法所得 / illegal gains ");
   moneyFact(o.illegalPropertyFact, p("illegalPropertyFact"), "非法财物价值 / illegal property value ");
@@ -127,8 +138,8 @@ function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<str
     out.push(at(p("statutory", "penalties", confiscates), "PROPERTY_VALUE_FACT_MISSING", "没收非法财物的，须以 illegalPropertyFact 指明财物价值的事实（较大价值的应当告知听证权利，行政处罚法第六十三条）", "A row that confiscates illegal property must name the fact of its value in illegalPropertyFact (a large value means a hearing, art. 63)"));
   }
 
-  checkPart(o, { p, facts, known, checkCondition, midpointRule, out });
-  if (o.responsiblePersons) checkResponsiblePersons(o.responsiblePersons, o, { p, facts, known, scope, midpointRule, out });
+  checkPart(o, { p, facts, known, checkCondition, midpointRule, namedIn, out });
+  if (o.responsiblePersons) checkResponsiblePersons(o.responsiblePersons, o, { p, facts, known, scope, midpointRule, namedIn, out });
   if (o.filingThreshold) checkCondition(o.filingThreshold, p("filingThreshold"));
   // Declared gaps: ids apart from the tiers' (a result names one or the other), conditions as tiers'.
   const tierIds = new Set(o.tiers.map((t) => t.id));
@@ -156,11 +167,13 @@ interface PartContext {
   known: (ids: readonly string[] | undefined, path: PathSegment[]) => void;
   checkCondition: ConditionCheck;
   midpointRule: boolean;
+  /** The amounts and multiples a penalty text names. */
+  namedIn: (text: string) => Named;
   out: PathIssue[];
 }
 
 /** The part a role has of its own: its statute (checked against the article it quotes), measures, tiers and no-penalty list. */
-function checkPart(o: Pick<OffenseT, "statutory" | "measures" | "tiers" | "noPenaltyList"> & { legalBasis: { penalty: OffenseT["legalBasis"]["penalty"] } }, { p, facts, known, checkCondition, midpointRule, out }: PartContext): void {
+function checkPart(o: Pick<OffenseT, "statutory" | "measures" | "tiers" | "noPenaltyList"> & { legalBasis: { penalty: OffenseT["legalBasis"]["penalty"] } }, { p, facts, known, checkCondition, midpointRule, namedIn, out }: PartContext): void {
   // An either-or (choice) has two members or more, all imposed by the same authority.
   const choices = new Map<string, number[]>();
   o.statutory.penalties.forEach((sp, i) => sp.choice && choices.set(sp.choice, [...(choices.get(sp.choice) ?? []), i]));
@@ -192,7 +205,7 @@ function checkPart(o: Pick<OffenseT, "statutory" | "measures" | "tiers" | "noPen
   }
   if (o.statutory.fine) {
     const text = o.legalBasis.penalty.map((r) => r.text).join("\n");
-    checkStatutoryFine(o.statutory.fine, p("statutory", "fine"), facts, out, { amounts: amountsIn(text), multiples: multiplesIn(text) }, checkCondition);
+    checkStatutoryFine(o.statutory.fine, p("statutory", "fine"), facts, out, namedIn(text), checkCondition);
   }
   o.measures.forEach((m, i) => known(m.when, p("measures", i, "when")));
 
@@ -284,9 +297,10 @@ function checkStatutoryFine(f: StatutoryFineT, path: PathSegment[], facts: Reado
   if (dec(hi).isZero()) out.push(at([...path, f.kind === "range" ? "max" : "maxMultiple"], "RANGE_EMPTY", "法定罚款上限为零", "The statutory maximum is zero"));
   if (f.kind === "multiple") {
     const base = facts.get(f.base);
-    const hint = didYouMean(f.base, facts.keys());
-    if (!base) out.push(at([...path, "base"], "FACT_UNDECLARED", `倍数罚款的基数事实 "${f.base}" 未声明${hint.zh}`, `The base fact "${f.base}" is not declared${hint.en}`));
-    else {
+    if (!base) {
+      const hint = didYouMean(f.base, facts.keys());
+      out.push(at([...path, "base"], "FACT_UNDECLARED", `倍数罚款的基数事实 "${f.base}" 未声明${hint.zh}`, `The base fact "${f.base}" is not declared${hint.en}`));
+    } else {
       if (base.type !== "money") out.push(at([...path, "base"], "FACT_TYPE", `倍数罚款的基数 "${f.base}" 须为 money 类型`, `The base "${f.base}" must be of type money`));
       if (!base.required) out.push(at([...path, "base"], "FACT_OPTIONAL_IN_CONDITION", `倍数罚款的基数 "${f.base}" 须为必填事实`, `The base "${f.base}" must be a required fact`));
     }
@@ -351,9 +365,11 @@ function checkConditionIn(c: ConditionT, path: PathSegment[], facts: ReadonlyMap
   for (const [cmp, where] of comparisonsAt(c, path)) {
     const circumstance = circumstanceOfKey(cmp.fact);
     if (circumstance !== undefined) {
-      const hint = didYouMean(circumstance, circumstances);
       if (circumstances === NO_CIRCUMSTANCES) out.push(at(where, "CONDITION_CIRCUMSTANCE", `此处条件只能读取事实，不能读取情节 "${circumstance}"`, `This condition reads facts only, not the circumstance "${circumstance}"`));
-      else if (!circumstances.has(circumstance)) out.push(at([...where, "circumstance"], "CIRCUMSTANCE_UNDECLARED", `条件引用的情节 "${circumstance}" 未定义${hint.zh}`, `The condition reads undeclared circumstance "${circumstance}"${hint.en}`));
+      else if (!circumstances.has(circumstance)) {
+        const hint = didYouMean(circumstance, circumstances);
+        out.push(at([...where, "circumstance"], "CIRCUMSTANCE_UNDECLARED", `条件引用的情节 "${circumstance}" 未定义${hint.zh}`, `The condition reads undeclared circumstance "${circumstance}"${hint.en}`));
+      }
       continue;
     }
     const f = facts.get(cmp.fact);

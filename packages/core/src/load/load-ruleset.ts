@@ -1,7 +1,8 @@
 import type { Issue, Location } from "../errors.js";
+import type { ConstantCache } from "../conditions/compile.js";
 import { compileOffense, type CompiledOffense, type CompiledRuleset } from "../model.js";
 import { Offense, Ruleset, type OffenseT, type RulesetT } from "../schema/ruleset.js";
-import { checkConditions, type ConditionCache } from "./check-conditions.js";
+import { checkConditions, settleFindings, type ConditionCache, type PendingFindings } from "./check-conditions.js";
 import { checkRuleset, type PathIssue } from "./check-ruleset.js";
 import { rulesetHash } from "./content-hash.js";
 import { issuedIssues } from "./check-issued.js";
@@ -35,15 +36,8 @@ export async function loadRuleset(source: RulesetSource, cache: ConditionCache =
   if (!head) return { issues: [{ code: "NO_FILES", path: "", zh: "规则集没有文件", en: "The ruleset has no files" }] };
   const issues: Issue[] = [];
   const [, ...offenseFiles] = source.files;
-  const headParsed = JsonSource.parse(head);
-  issues.push(...headParsed.issues);
-  const headSrc = headParsed.source;
-  const header = headSrc
-    ? validate(Ruleset, headParsed.value, {
-        locate: (p) => headSrc.locate(p),
-        label: (p) => (p[0] === "offenses" && typeof p[1] === "number" ? tierLabel((headParsed.value as { offenses?: unknown[] } | null)?.offenses?.[p[1]], p.slice(2)) : undefined),
-      })
-    : null;
+  const { src: headSrc, header, syntax } = readHeader(head);
+  issues.push(...syntax);
   if (!headSrc || !header || "issues" in header) {
     // Without a header there is nothing to check the offenses against: report their syntax only.
     for (const f of offenseFiles) issues.push(...JsonSource.parse(f).issues);
@@ -102,15 +96,16 @@ export async function loadRuleset(source: RulesetSource, cache: ConditionCache =
   // while the offenses are compiled and checked.
   const pending = rulesetHash(def, workCalendar().fingerprint);
   const compiled = new Map<string, CompiledOffense>();
-  const coverage: PathIssue[] = [];
+  const parsed: ConstantCache = new Map();
+  const found: PendingFindings = [];
   for (const [i, o] of def.offenses.entries()) {
     const origin = origins[i] as (typeof origins)[number];
-    const c = compileOffense(o, def.circumstances, locator(origin.src, origin.prefix), { file: origin.src.file.path, prefix: formatPath(origin.prefix) });
+    const c = compileOffense(o, def.circumstances, locator(origin.src, origin.prefix), { file: origin.src.file.path, prefix: formatPath(origin.prefix) }, parsed);
     compiled.set(o.id, c);
     if (origin.prefix.length === 0) progress?.tick(1);
-    coverage.push(...(await checkConditions(c, ["offenses", i], cache, o.boundary ?? def.settings.boundary)));
+    found.push(...checkConditions(c, ["offenses", i], cache, o.boundary ?? def.settings.boundary));
   }
-  issues.push(...coverage.map(locate));
+  issues.push(...(await settleFindings(found)).map(locate));
   if (issues.length > 0) return { issues };
 
   const hash = await pending;
@@ -120,6 +115,17 @@ export async function loadRuleset(source: RulesetSource, cache: ConditionCache =
     ruleset: { def, hash, offenses: compiled, files: source.files.map((f) => f.path), dec: constants() },
     issues: [],
   };
+}
+
+/** The version file parsed and validated; its raw value is not kept (a large pack's is tens of MB). */
+function readHeader(head: SourceFile): { src?: JsonSource; header: ReturnType<typeof validate<typeof Ruleset>> | null; syntax: Issue[] } {
+  const { source: src, value, issues: syntax } = JsonSource.parse(head);
+  if (!src) return { header: null, syntax };
+  const header = validate(Ruleset, value, {
+    locate: (p) => src.locate(p),
+    label: (p) => (p[0] === "offenses" && typeof p[1] === "number" ? tierLabel((value as { offenses?: unknown[] } | null)?.offenses?.[p[1]], p.slice(2)) : undefined),
+  });
+  return { src, header, syntax };
 }
 
 /**
@@ -137,6 +143,7 @@ function locator(src: JsonSource, prefix: PathSegment[]): () => Location {
 
 /** `$schema` tells an editor where the schema is; it is not part of what the rules say. */
 function withoutSchemaRef<T extends { $schema?: string | undefined }>(value: T): Omit<T, "$schema"> {
+  if (!("$schema" in value)) return value;
   const { $schema: _editorOnly, ...rest } = value;
   return rest;
 }

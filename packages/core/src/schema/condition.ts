@@ -1,5 +1,8 @@
 import { z } from "zod";
+import { withoutCycleSupport } from "./acyclic.js";
 import { FactName, Id } from "./primitives.js";
+
+const restoreCycleSupport = withoutCycleSupport();
 
 /**
  * Conditions on an offense's declared facts, in json-rules-engine's own syntax
@@ -50,12 +53,15 @@ export type ConditionT =
   | { any: ConditionT[] }
   | { not: ConditionT };
 
-export const Condition: z.ZodType<ConditionT> = z.lazy(() =>
-  z.union([
-    FactCondition,
-    CircumstanceCondition,
-    z.strictObject({ all: z.array(Condition).min(1) }),
-    z.strictObject({ any: z.array(Condition).min(1) }),
-    z.strictObject({ not: Condition }),
-  ]),
-);
+export const Condition: z.ZodType<ConditionT> = z.lazy(() => ConditionUnion);
+
+// Built now, not when the lazy schema is first used, so it is built without cycle support too.
+const ConditionUnion = z.union([
+  FactCondition,
+  CircumstanceCondition,
+  z.strictObject({ all: z.array(Condition).min(1) }),
+  z.strictObject({ any: z.array(Condition).min(1) }),
+  z.strictObject({ not: Condition }),
+]);
+
+restoreCycleSupport();

@@ -2,6 +2,10 @@ import { z } from "zod";
 import { Condition } from "./condition.js";
 import { DecimalString, FactName, Id, IsoDate, MoneyString, NonEmpty, SemVer } from "./primitives.js";
 import { CircumstanceEffectSchema, FACT_TYPES, MeasureTypeSchema, PenaltyTypeSchema } from "./vocabulary.js";
+import { withoutCycleSupport } from "./acyclic.js";
+
+// Rule files are JSON text: no reference cycles (acyclic.ts).
+const restoreCycleSupport = withoutCycleSupport();
 
 /**
  * The rule-pack format: one discretion standard (行政处罚裁量基准) version.
@@ -452,3 +456,5 @@ export const Ruleset = RulesetHeader.extend({
 }).describe("行政处罚裁量基准的一个版本 / A discretion standard (行政处罚裁量基准), one version");
 export type RulesetT = z.infer<typeof Ruleset>;
 export type RulesetInputT = z.input<typeof Ruleset>;
+
+restoreCycleSupport();
