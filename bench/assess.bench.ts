@@ -1,4 +1,5 @@
 // npm run bench: the engine's speed and memory as ratios against baselines measured in the same run.
+// It measures the built package (packages/core/dist), as an application imports it.
 //  1. assessSync() on a fixture case vs a hand-coded function computing the same fine.
 //  2. loading a generated 10,000-offense pack: time, and heap retained after a full collection.
 //  3. time per assessment with a 20-offense pack vs the 10,000-offense pack (should be ≈ 1).
