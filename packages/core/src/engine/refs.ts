@@ -50,6 +50,13 @@ function textOf(index: Index, c: Pick<LegalRefT, "law" | "article" | "paragraph"
   return (paragraph ? [paragraph] : article).map((p) => p.join("\n")).join("\n");
 }
 
+/** A law reference copied field by field, in its order (kind, law, article, paragraph?, item?, text): literals, not a spread. */
+function copyLawRef(r: LawRef): LawRef {
+  const { law, article, paragraph, item, text } = r;
+  if (paragraph === undefined) return item === undefined ? { kind: "law", law, article, text } : { kind: "law", law, article, item, text };
+  return item === undefined ? { kind: "law", law, article, paragraph, text } : { kind: "law", law, article, paragraph, item, text };
+}
+
 /** The law references of basis texts, each with the text it points at (null where the repository has none). */
 function lawRefs(index: Index, basis: readonly string[]): LawRef[] {
   return basis.flatMap((b) => citationsIn(b, index.laws).map((c) => ({ kind: "law" as const, ...c, text: textOf(index, c) })));
@@ -102,7 +109,7 @@ function entryWithLawRefs(index: Index, e: ExplanationEntryT): ExplanationEntryT
     node.laws = laws;
   }
   const refs: ExplanationRefT[] = [];
-  for (const r of laws) refs.push({ ...r }); // each answer its own copy of the cached references
+  for (const r of laws) refs.push(copyLawRef(r)); // each answer its own copy of the cached references
   for (const r of e.refs) refs.push(r);
   return { step: e.step, zh: e.zh, en: e.en, basis: e.basis, refs, values: e.values };
 }

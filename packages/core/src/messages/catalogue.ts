@@ -30,5 +30,11 @@ export function catalogue<T extends Table>(table: T): <C extends keyof T & strin
 
 /** Texts joined, each language with its own separator. */
 export function joinTexts(texts: readonly Text[], zh = "；", en = "; "): Text {
-  return { zh: texts.map((t) => t.zh).join(zh), en: texts.map((t) => t.en).join(en) };
+  let z = "";
+  let e = "";
+  texts.forEach((t, i) => {
+    z += i === 0 ? t.zh : zh + t.zh;
+    e += i === 0 ? t.en : en + t.en;
+  });
+  return { zh: z, en: e };
 }
