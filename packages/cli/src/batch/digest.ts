@@ -72,7 +72,7 @@ export function digestOf(index: number, row: number, raw: unknown, r: ReviewedCa
           hearingOffered: c.decided.hearingOffered,
           legalReviewed: c.decided.legalReviewed,
           collectiveDiscussed: c.decided.collectiveDiscussed,
-          reasons: major.reasons.join("；"),
+          reasons: major.reasons.map((r) => r.zh).join("；"),
           reportBy: a.procedure.deadlines.report ?? "",
           findings: findings.filter((f) => f.severity !== "info").map((f) => f.code).join(" "),
         }

@@ -1,6 +1,7 @@
 import { PENALTY_TYPES } from "../schema/vocabulary.js";
 import { stepBasis, type ReviewContext } from "./context.js";
 import { finding, type FindingT } from "./finding.js";
+import { findingText } from "../messages/findings.js";
 
 /**
  * Whether a penalty may be given at all, and which: the time bar (art. 36), the exemptions (arts.
@@ -13,17 +14,17 @@ export function checkOutcome(ctx: ReviewContext): { findings: FindingT[]; stop: 
   const given = decided.penalties;
   if (result.outcome === "time-barred" || result.outcome === "no-penalty") {
     if (given.length === 0) return { findings: [], stop: true };
-    const list = given.map((p) => PENALTY_TYPES[p.type].zh).join("、");
+    const listed = { titles: given.map((p) => PENALTY_TYPES[p.type].zh), types: given.map((p) => p.type) };
     if (result.outcome === "time-barred") {
       return {
         stop: true,
-        findings: [finding("TIME_BARRED", "decided.penalties", stepBasis(result, "time-bar"), `违法行为已过追责时效，不得给予行政处罚，但决定给予了${list}`, `The act is time-barred, yet a penalty was given (${given.map((p) => p.type).join(", ")})`)],
+        findings: [finding("TIME_BARRED", "decided.penalties", stepBasis(result, "time-bar"), findingText.TIME_BARRED(listed))],
       };
     }
     const basis = stepBasis(result, "exemption");
     return {
       stop: true,
-      findings: [finding("PENALIZED_BUT_EXEMPT", "decided.penalties", basis.length > 0 ? basis : stepBasis(result, "version"), `依法应当不予行政处罚，但决定给予了${list}`, `The law exempts this case from penalty, yet a penalty was given (${given.map((p) => p.type).join(", ")})`)],
+      findings: [finding("PENALIZED_BUT_EXEMPT", "decided.penalties", basis.length > 0 ? basis : stepBasis(result, "version"), findingText.PENALIZED_BUT_EXEMPT(listed))],
     };
   }
 
@@ -37,10 +38,10 @@ export function checkOutcome(ctx: ReviewContext): { findings: FindingT[]; stop: 
     if (ctx.optionalByStatute.has(p.type)) {
       // Inside the law, outside the standard: a departure, which a recorded reason justifies.
       if (decided.reason) return;
-      findings.push(finding("PENALTY_TYPE_NOT_ALLOWED", `decided.penalties[${i}].type`, typesBasis, `法律允许「${title}」，但裁量基准对本案不适用该处罚种类，且未记录裁量理由`, `The statute allows "${p.type}", but the standard does not choose it for this case, and no reason is recorded`, "warning"));
+      findings.push(finding("PENALTY_TYPE_NOT_ALLOWED", `decided.penalties[${i}].type`, typesBasis, findingText.PENALTY_TYPE_NOT_ALLOWED({ title, type: p.type, departure: true }), "warning"));
       return;
     }
-    findings.push(finding("PENALTY_TYPE_NOT_ALLOWED", `decided.penalties[${i}].type`, typesBasis, `处罚依据对本案不允许给予「${title}」`, `The penalty provision does not allow "${p.type}" in this case`));
+    findings.push(finding("PENALTY_TYPE_NOT_ALLOWED", `decided.penalties[${i}].type`, typesBasis, findingText.PENALTY_TYPE_NOT_ALLOWED({ title, type: p.type, departure: false })));
   });
 
   // A discretionary exemption (may-waive) decided as no penalty is the waiver the law allows.
@@ -49,7 +50,7 @@ export function checkOutcome(ctx: ReviewContext): { findings: FindingT[]; stop: 
     const types = new Set(given.map((p) => p.type));
     for (const p of result.penalties) {
       if (!p.mandatory || (p.oneOf ?? [p.type]).some((t) => types.has(t))) continue;
-      findings.push(finding("MANDATORY_PENALTY_MISSING", "decided.penalties", [p.basis], `依法应当给予「${p.title}」，但决定未给予`, `The law requires "${p.type}", which was not given`));
+      findings.push(finding("MANDATORY_PENALTY_MISSING", "decided.penalties", [p.basis], findingText.MANDATORY_PENALTY_MISSING(p)));
     }
   }
   return { findings, stop: false };

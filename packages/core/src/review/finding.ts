@@ -1,6 +1,8 @@
 import { z } from "zod";
+import type { Text } from "../messages/catalogue.js";
+import type { FindingTextCode } from "../messages/findings.js";
 
-/** The finding codes of API.md, each with its severity. One catalogue: messages are built in `finding()`. */
+/** The finding codes of API.md, each with its severity; their texts are in messages/findings.ts, with the same codes. */
 export const FINDING_CODES = {
   FINE_ABOVE_STATUTORY_MAX: "error",
   FINE_BELOW_STATUTORY_MIN: "error",
@@ -17,7 +19,7 @@ export const FINDING_CODES = {
   DECISION_LATE: "error",
   HEAVIER_THAN_NOTIFIED: "error",
   MAJOR_DECISION_TO_REPORT: "info",
-} as const satisfies Record<string, Severity>;
+} as const satisfies Record<FindingTextCode, Severity>;
 
 export type FindingCode = keyof typeof FINDING_CODES;
 export type Severity = "error" | "warning" | "info";
@@ -39,6 +41,6 @@ export type FindingT = z.infer<typeof Finding>;
  * A finding with the catalogue's severity. `severity` may be lowered for the one case the law
  * allows it (a departure with a recorded reason), never raised.
  */
-export function finding(code: FindingCode, path: string, basis: readonly string[], zh: string, en: string, severity: Severity = FINDING_CODES[code]): FindingT {
-  return { code, severity, zh, en, basis: [...new Set(basis)], path };
+export function finding(code: FindingCode, path: string, basis: readonly string[], text: Text, severity: Severity = FINDING_CODES[code]): FindingT {
+  return { code, severity, zh: text.zh, en: text.en, basis: [...new Set(basis)], path };
 }

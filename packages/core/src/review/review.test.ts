@@ -67,7 +67,7 @@ describe("review (案卷评查)", () => {
     const { assessment, major, findings } = await reviewCase(registry, c);
     expect(assessment.procedure.major).toBe(false);
     expect(major.major).toBe(true);
-    expect(major.reasons.join()).toContain("120000");
+    expect(major.reasons.map((r) => r.zh).join()).toContain("120000");
     expect(findings.map((f) => f.code).sort()).toEqual(["COLLECTIVE_DISCUSSION_MISSING", "MAJOR_DECISION_TO_REPORT"]);
   });
 
