@@ -18,7 +18,16 @@ function invalid(issues: Issue[]): CailiangError {
 export function parseAssessInput(input: unknown): AssessInputParsed {
   const r = validate(AssessInput, input);
   if ("issues" in r) throw invalid(r.issues);
-  const { dates } = r.data;
+  checkAssessInput(r.data, (input as { facts?: unknown }).facts);
+  return r.data;
+}
+
+/**
+ * What the schema cannot say about an input it accepted (date order, concurrent ids, the party);
+ * `rawFacts` are the facts as given, before zod. Throws INPUT_INVALID with every issue's JSON path.
+ */
+export function checkAssessInput(data: AssessInputParsed, rawFacts: unknown): void {
+  const { dates } = data;
   const issues: Issue[] = [];
   const order = (later: keyof typeof dates, earlier: keyof typeof dates, zh: string, en: string) => {
     const a = dates[later];
@@ -33,29 +42,27 @@ export function parseAssessInput(input: unknown): AssessInputParsed {
   order("decision", "discovered", "决定日早于发现日", "decision is before discovered");
   // z.record writes its output as `out[key] = value`, where a "__proto__" key would set the
   // prototype and vanish: refuse it as the unknown fact it is.
-  const rawFacts = (input as { facts?: unknown }).facts;
   if (rawFacts !== null && typeof rawFacts === "object" && Object.hasOwn(rawFacts, "__proto__")) {
     issues.push({ code: "FACT_UNKNOWN", path: "facts.__proto__", zh: `未知事实 "__proto__"`, en: `Unknown fact "__proto__"` });
   }
-  const cited = new Set<string>([r.data.offense]);
-  r.data.concurrent.forEach((id, i) => {
+  const cited = new Set<string>([data.offense]);
+  data.concurrent.forEach((id, i) => {
     const path = `concurrent[${i}]`;
-    if (id === r.data.offense) issues.push({ code: "CONCURRENT_SELF", path, zh: `同一违法行为所涉规定不得重复列出违法行为本身 "${id}"`, en: `concurrent must not list the offense itself ("${id}")` });
+    if (id === data.offense) issues.push({ code: "CONCURRENT_SELF", path, zh: `同一违法行为所涉规定不得重复列出违法行为本身 "${id}"`, en: `concurrent must not list the offense itself ("${id}")` });
     else if (cited.has(id)) issues.push({ code: "CONCURRENT_DUPLICATE", path, zh: `"${id}" 重复列出`, en: `"${id}" is listed twice` });
     cited.add(id);
   });
-  if (r.data.party.kind === "organization" && r.data.party.age != null) {
+  if (data.party.kind === "organization" && data.party.age != null) {
     issues.push({ code: "AGE_FOR_ORGANIZATION", path: "party.age", zh: "单位当事人不适用年龄", en: "An organization has no age" });
   }
-  if (r.data.party.kind === "organization" && r.data.party.capacity !== "full") {
+  if (data.party.kind === "organization" && data.party.capacity !== "full") {
     issues.push({ code: "CAPACITY_FOR_ORGANIZATION", path: "party.capacity", zh: "单位当事人不适用辨认或者控制能力（行政处罚法第三十一条只适用于自然人）", en: "An organization has no capacity to recognise or control conduct (art. 31 is about natural persons)" });
   }
   // 两罚: the unit's directly responsible persons are natural persons.
-  if (r.data.party.role === "responsible-person" && r.data.party.kind !== "individual") {
+  if (data.party.role === "responsible-person" && data.party.kind !== "individual") {
     issues.push({ code: "ROLE_NEEDS_INDIVIDUAL", path: "party.role", zh: "单位直接负责的主管人员和其他直接责任人员是自然人：party.kind 须为 individual", en: "The unit's directly responsible persons are natural persons: party.kind must be individual" });
   }
   if (issues.length > 0) throw invalid(issues);
-  return r.data;
 }
 
 /**

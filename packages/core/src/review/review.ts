@@ -1,9 +1,10 @@
-import { assessSync } from "../engine/assess.js";
+import { assessParsed } from "../engine/assess.js";
+import { checkAssessInput } from "../engine/case-input.js";
 import { CailiangError, toCailiangError, type ErrorBody, type Issue } from "../errors.js";
 import { validate } from "../load/zod-issues.js";
 import { D } from "../money.js";
 import type { Registry } from "../registry.js";
-import type { AssessInputT, AssessResultT } from "../schema/assessment.js";
+import type { AssessInputParsed, AssessResultT } from "../schema/assessment.js";
 import { checkFine } from "./check-fine.js";
 import { checkOutcome } from "./check-outcome.js";
 import { checkProcedure } from "./check-procedure.js";
@@ -46,8 +47,11 @@ export async function reviewCase(registry: Registry, input: unknown): Promise<Re
   const { caseNumber: _n, partyName: _p, decided, ...rest } = c;
   const filedPath = decided.dates.filed ? "decided.dates.filed" : "dates.filed";
   const filed = decided.dates.filed ?? c.dates.filed ?? undefined;
-  const assessInput: AssessInputT = { ...rest, dates: { ...c.dates, filed: filed ?? null, decision: decided.dates.decided } };
-  const result = assessSync(registry, assessInput);
+  // The case's own facts as an assessment's input: its shape is checked already (DecidedCase
+  // extends AssessInput), so only what the schema cannot say is checked, not parsed again.
+  const assessInput: AssessInputParsed = { ...rest, dates: { ...c.dates, filed: filed ?? null, decision: decided.dates.decided } };
+  checkAssessInput(assessInput, assessInput.facts);
+  const result = assessParsed(registry, assessInput);
   const ctx: ReviewContext = {
     decided,
     result,
