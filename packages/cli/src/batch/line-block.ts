@@ -9,15 +9,14 @@ export class LineBlock {
   readonly ends: number[] = [];
 
   constructor(capacity = 64 * 1024) {
-    // Above the pool's size, so the block owns its ArrayBuffer and can be transferred.
-    this.bytes = Buffer.allocUnsafeSlow(Math.max(capacity, 8 * 1024));
+    // Not from Buffer's shared pool: the block owns its ArrayBuffer, so it can be transferred.
+    this.bytes = Buffer.allocUnsafeSlow(Math.max(capacity, 1024));
   }
 
   add(line: string): void {
-    // A UTF-16 code unit takes at most 3 bytes of UTF-8; the "\n" one more.
-    const room = line.length * 3 + 1;
-    if (this.size + room > this.bytes.length) {
-      const grown = Buffer.allocUnsafeSlow(Math.max(this.bytes.length * 2, this.size + room));
+    // A UTF-16 code unit takes at most 3 bytes of UTF-8, the "\n" one more; counted exactly only near the end.
+    if (this.size + line.length * 3 + 1 > this.bytes.length && this.size + Buffer.byteLength(line) + 1 > this.bytes.length) {
+      const grown = Buffer.allocUnsafeSlow(Math.max(this.bytes.length * 2, this.size + Buffer.byteLength(line) + 1));
       this.bytes.copy(grown, 0, 0, this.size);
       this.bytes = grown;
     }

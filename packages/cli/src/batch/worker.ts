@@ -52,7 +52,10 @@ async function handle(rec: RawRecord): Promise<Handled> {
   return { line: JSON.stringify({ ...head, error }), ok: false, digest: init.digests ? digestOf(index, row, raw, { error: error.code }) : null, findings: null };
 }
 
-/** The size of the last chunk's output: the next one is about as large. */
+/**
+ * The size of the last chunk's output: the next one is about as large. The block is moved to the
+ * main thread whole, room to spare included, so it is sized close (and grows if it must).
+ */
 let lastSize = 64 * 1024;
 
 parentPort?.on("message", async (chunk: Chunk) => {
@@ -63,7 +66,7 @@ parentPort?.on("message", async (chunk: Chunk) => {
     return;
   }
   const tally = init.task === "review" ? new ReviewTally() : null;
-  const block = new LineBlock(lastSize + (lastSize >> 2));
+  const block = new LineBlock(lastSize + (lastSize >> 4));
   for (const [i, rec] of records.entries()) {
     const { findings, line, ok, digest } = await handle(rec);
     tally?.add(findings ? { findings } : { error: true });
