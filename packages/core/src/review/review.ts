@@ -50,7 +50,7 @@ export async function reviewCase(registry: Registry, input: unknown): Promise<Re
   // The case's own facts as an assessment's input: its shape is checked already (DecidedCase
   // extends AssessInput), so only what the schema cannot say is checked, not parsed again.
   const assessInput: AssessInputParsed = { ...rest, dates: { ...c.dates, filed: filed ?? null, decision: decided.dates.decided } };
-  checkAssessInput(assessInput, assessInput.facts);
+  checkAssessInput(assessInput, (input as { facts?: unknown }).facts);
   const result = assessParsed(registry, assessInput);
   const ctx: ReviewContext = {
     decided,
