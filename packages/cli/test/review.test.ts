@@ -98,6 +98,17 @@ describe("cailiang review", { timeout: 180_000 }, () => {
     expect(lines.filter((l) => l.findings?.some((f) => f.code === "HEARING_NOT_OFFERED")).map((l) => l.index)).toEqual(many.flatMap((_c, i) => (i % 7 === 0 ? [i] : [])));
   });
 
+  it("writes one line per case to --out, even where a piece of the file holds only blank lines", async () => {
+    const file = join(dir, "blank.jsonl");
+    // 300 KiB of blank lines: more than a piece the reading thread hands a worker.
+    await writeFile(file, `${JSON.stringify(theft("前-1"))}\n${"\n".repeat(300 * 1024)}${JSON.stringify(theft("后-2"))}\n`);
+    const out = join(dir, "blank-out.jsonl");
+    await cli("review", file, "--rules", RULES, "--out", out);
+    const lines = (await readFile(out, "utf8")).split("\n");
+    expect(lines.at(-1)).toBe("");
+    expect(lines.slice(0, -1).map((l) => (JSON.parse(l) as Line).caseNumber)).toEqual(["前-1", "后-2"]);
+  });
+
   it("--format csv writes a row per finding (a case without one keeps a row); exit 0 when nothing is wrong", async () => {
     const file = join(dir, "clean.jsonl");
     await WRITERS.jsonl?.(file, [...CLEAN, PLANTED[0]?.case as Record<string, unknown>]);

@@ -16,12 +16,17 @@ export interface WorkerInit {
 export type Chunk = { seq: number } & Piece;
 /** One record's output: its JSON line, whether it went through, and (review) its digest. */
 export interface Out {
-  /** The JSON line, without its end (decoded from `bytes` when asked). */
+  /** The JSON line, without its end. */
   readonly line: string;
-  /** The same line in UTF-8, with its "\n": what a JSON-lines file gets. */
-  readonly bytes: Uint8Array;
   readonly ok: boolean;
   readonly digest: ReviewDigest | null;
+}
+/** A chunk's outputs, in input order: all their lines as one block, and each one on its own. */
+export interface Outs extends Iterable<Out> {
+  /** Every line in UTF-8, each with its "\n": what a JSON-lines file gets. */
+  readonly bytes: Uint8Array;
+  /** How many records did not go through. */
+  readonly failed: number;
 }
 /**
  * A chunk's outputs: its lines encoded once, in the worker, as one block of UTF-8 (moved to this

@@ -4,16 +4,16 @@ import type { ReviewSummary } from "@cailiang/core";
 import type { Io } from "../io.js";
 import { ChartTally } from "./chart-data.js";
 import { FINDING_COLUMNS, findingRows } from "./findings-table.js";
-import type { Out } from "./pool.js";
+import type { Outs } from "./pool.js";
 import { reviewHtml } from "./review-html.js";
 import { lineSink } from "./sink.js";
 
 export const OUTPUT_FORMATS = ["jsonl", "csv", "xlsx", "html"] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-/** Writes review outputs as they come, in one of the formats; `finish` adds the summary. */
+/** Writes review outputs as they come, a chunk at a time, in one of the formats; `finish` adds the summary. */
 export interface ReviewWriter {
-  add(out: Out): Promise<void>;
+  add(outs: Outs): Promise<void>;
   finish(summary: ReviewSummary): Promise<void>;
 }
 
@@ -21,19 +21,21 @@ export async function reviewWriter(format: OutputFormat, out: string | undefined
   switch (format) {
     case "jsonl": {
       const sink = lineSink(out, io);
-      return { add: async (o) => sink.write(o.bytes), finish: () => sink.close() };
+      return { add: async (outs) => sink.write(outs.bytes), finish: () => sink.close() };
     }
     case "csv": {
       const sink = lineSink(out, io);
       let started = false;
       return {
-        async add(o) {
-          if (!started) {
-            started = true;
-            // A BOM, so spreadsheet programs read the Chinese as UTF-8.
-            await sink.write(`${out ? "\uFEFF" : ""}${stringify([FINDING_COLUMNS.map((c) => c.header)]).trimEnd()}`);
+        async add(outs) {
+          for (const o of outs) {
+            if (!started) {
+              started = true;
+              // A BOM, so spreadsheet programs read the Chinese as UTF-8.
+              await sink.write(`${out ? "\uFEFF" : ""}${stringify([FINDING_COLUMNS.map((c) => c.header)]).trimEnd()}`);
+            }
+            await sink.write(stringify(findingRows(o.line).map((r) => FINDING_COLUMNS.map((c) => r[c.key]))).trimEnd());
           }
-          await sink.write(stringify(findingRows(o.line).map((r) => FINDING_COLUMNS.map((c) => r[c.key]))).trimEnd());
         },
         finish: () => sink.close(),
       };
@@ -45,8 +47,8 @@ export async function reviewWriter(format: OutputFormat, out: string | undefined
       const sheet = book.addWorksheet("评查发现 findings");
       sheet.columns = FINDING_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.key === "zh" || c.key === "en" ? 60 : 18 }));
       return {
-        async add(o) {
-          for (const r of findingRows(o.line)) sheet.addRow(r).commit();
+        async add(outs) {
+          for (const o of outs) for (const r of findingRows(o.line)) sheet.addRow(r).commit();
         },
         async finish(summary) {
           sheet.commit();
@@ -64,8 +66,8 @@ export async function reviewWriter(format: OutputFormat, out: string | undefined
     case "html": {
       const charts = new ChartTally();
       return {
-        async add(o) {
-          if (o.digest) charts.add(o.digest);
+        async add(outs) {
+          for (const o of outs) if (o.digest) charts.add(o.digest);
         },
         async finish(summary) {
           const page = reviewHtml(source, summary, charts.data());

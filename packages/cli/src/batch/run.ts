@@ -1,6 +1,6 @@
 import { ReviewTally, type ReviewSummary, type RulesetSummary } from "@cailiang/core";
 import type { ReviewDigest } from "./digest.js";
-import { WorkerPool, type Out, type Task } from "./pool.js";
+import { WorkerPool, type ChunkResult, type Out, type Outs, type Task } from "./pool.js";
 import { progressBar } from "./progress.js";
 import { openRecords } from "./source.js";
 
@@ -16,10 +16,10 @@ export interface BatchOptions {
 }
 
 /**
- * Streams the file's records through the worker pool and hands each output, in input order, to
- * `each`.
+ * Streams the file's records through the worker pool and hands each chunk's outputs, in input
+ * order, to `each`.
  */
-export async function runBatch(o: BatchOptions, each: (out: Out) => Promise<void>): Promise<{ rulesets: RulesetSummary[]; count: number; summary: ReviewSummary }> {
+export async function runBatch(o: BatchOptions, each: (outs: Outs) => Promise<void>): Promise<{ rulesets: RulesetSummary[]; count: number; summary: ReviewSummary }> {
   const source = await openRecords(o.file, o.encoding);
   // The workers load the rules; bad rules fail once, with their issues, before any record is read.
   const pool = new WorkerPool({ rulesDir: o.rulesDir, task: o.task, digests: o.digests ?? false }, o.workers);
@@ -35,13 +35,7 @@ export async function runBatch(o: BatchOptions, each: (out: Out) => Promise<void
   let count = 0;
   try {
     for await (const chunk of pool.map(source.pieces)) {
-      const text = Buffer.from(chunk.text.buffer, chunk.text.byteOffset, chunk.text.byteLength);
-      let failed = 0;
-      for (const [i, end] of chunk.ends.entries()) {
-        const ok = chunk.failed[failed] !== i;
-        if (!ok) failed++;
-        await each(new LineOut(text.subarray(chunk.ends[i - 1] ?? 0, end), ok, chunk.digests?.[i] ?? null));
-      }
+      await each(new ChunkOuts(chunk));
       if (chunk.tally) tally.merge(chunk.tally);
       count += chunk.ends.length;
       bar.update(source.bytesRead(), count);
@@ -62,10 +56,31 @@ export function workerCount(v: unknown): number | undefined {
   return n;
 }
 
+/** A chunk's outputs as they came from a worker: one block of lines, each one decoded only if someone reads it. */
+class ChunkOuts implements Outs {
+  readonly bytes: Buffer;
+  readonly failed: number;
+
+  constructor(private readonly chunk: ChunkResult) {
+    this.bytes = Buffer.from(chunk.text.buffer, chunk.text.byteOffset, chunk.text.byteLength);
+    this.failed = chunk.failed.length;
+  }
+
+  *[Symbol.iterator](): Iterator<Out> {
+    const { ends, failed, digests } = this.chunk;
+    let f = 0;
+    for (const [i, end] of ends.entries()) {
+      const ok = failed[f] !== i;
+      if (!ok) f++;
+      yield new LineOut(this.bytes.subarray(ends[i - 1] ?? 0, end), ok, digests?.[i] ?? null);
+    }
+  }
+}
+
 /** An output as it came from a worker: its bytes, the line decoded only if someone reads it. */
 class LineOut implements Out {
   constructor(
-    readonly bytes: Buffer,
+    private readonly bytes: Buffer,
     readonly ok: boolean,
     readonly digest: ReviewDigest | null,
   ) {}

@@ -4,8 +4,8 @@ import type { Io } from "../io.js";
 
 /** Where output lines go: a file (waiting for it to drain, so memory stays flat) or the CLI's stdout. */
 export interface LineSink {
-  /** A line, as text or as UTF-8 bytes; a missing "\n" at its end is added. */
-  write(line: string | Uint8Array): Promise<void> | void;
+  /** Lines, as text or as UTF-8 bytes (one line or a block of them); a missing "\n" at the end is added. */
+  write(lines: string | Uint8Array): Promise<void> | void;
   close(): Promise<void>;
 }
 
@@ -14,8 +14,9 @@ const LF = 0x0a;
 export function lineSink(out: string | undefined, io: Io): LineSink {
   if (!out) {
     return {
-      write: (line) => {
-        const text = typeof line === "string" ? line : Buffer.from(line.buffer, line.byteOffset, line.byteLength).toString("utf8");
+      write: (lines) => {
+        if (lines.length === 0) return;
+        const text = typeof lines === "string" ? lines : Buffer.from(lines.buffer, lines.byteOffset, lines.byteLength).toString("utf8");
         io.out(text.endsWith("\n") ? text.slice(0, -1) : text);
       },
       close: async () => undefined,
@@ -30,17 +31,19 @@ export function lineSink(out: string | undefined, io: Io): LineSink {
     size += bytes.length;
   };
   const flush = async () => {
-    const block = Buffer.concat(pending, size);
+    // A block as large as a write goes as it is, uncopied.
+    const block = pending.length === 1 ? (pending[0] as Uint8Array) : Buffer.concat(pending, size);
     pending = [];
     size = 0;
     if (!stream.write(block)) await once(stream, "drain");
   };
   return {
-    write(line) {
-      if (typeof line === "string") add(Buffer.from(line.endsWith("\n") ? line : `${line}\n`));
+    write(lines) {
+      if (lines.length === 0) return;
+      if (typeof lines === "string") add(Buffer.from(lines.endsWith("\n") ? lines : `${lines}\n`));
       else {
-        add(line);
-        if (line.at(-1) !== LF) add(Buffer.from("\n"));
+        add(lines);
+        if (lines.at(-1) !== LF) add(Buffer.from("\n"));
       }
       if (size >= FLUSH_BYTES) return flush();
     },

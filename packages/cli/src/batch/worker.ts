@@ -5,6 +5,7 @@ import { loadRegistryFromDir } from "@cailiang/core/node";
 import { digestOf, type ReviewDigest } from "./digest.js";
 import type { Chunk, ChunkResult, Out, WorkerInit, WorkerNotice } from "./pool.js";
 import { recordValue } from "./records.js";
+import { LineBlock } from "./line-block.js";
 import { recordsOf } from "./lines.js";
 import type { RawRecord } from "./source.js";
 
@@ -51,6 +52,12 @@ async function handle(rec: RawRecord): Promise<Handled> {
   return { line: JSON.stringify({ ...head, error }), ok: false, digest: init.digests ? digestOf(index, row, raw, { error: error.code }) : null, findings: null };
 }
 
+/**
+ * The size of the last chunk's output: the next one is about as large. The block is moved to the
+ * main thread whole, room to spare included, so it is sized close (and grows if it must).
+ */
+let lastSize = 64 * 1024;
+
 parentPort?.on("message", async (chunk: Chunk) => {
   const records = "bytes" in chunk ? recordsOf(chunk) : chunk.records;
   const result: ChunkResult = { seq: chunk.seq, text: new Uint8Array(0), ends: [], failed: [], digests: init.digests ? [] : null, tally: null };
@@ -59,19 +66,17 @@ parentPort?.on("message", async (chunk: Chunk) => {
     return;
   }
   const tally = init.task === "review" ? new ReviewTally() : null;
-  const lines: Buffer[] = [];
-  let size = 0;
-  for (const rec of records) {
+  const block = new LineBlock(lastSize + (lastSize >> 4));
+  for (const [i, rec] of records.entries()) {
     const { findings, line, ok, digest } = await handle(rec);
     tally?.add(findings ? { findings } : { error: true });
-    if (!ok) result.failed.push(lines.length);
-    const bytes = Buffer.from(`${line}\n`);
-    lines.push(bytes);
-    result.ends.push((size += bytes.length));
+    if (!ok) result.failed.push(i);
+    block.add(line);
     result.digests?.push(digest as ReviewDigest);
   }
-  result.text = new Uint8Array(size);
-  lines.reduce((at, b) => (result.text.set(b, at), at + b.length), 0);
+  result.text = block.text();
+  result.ends = block.ends;
+  lastSize = result.text.byteLength;
   result.tally = tally?.summary() ?? null;
   parentPort?.postMessage(result, [result.text.buffer as ArrayBuffer]);
 });

@@ -20,9 +20,9 @@ export async function assessBatchCommand(o: AssessBatchOptions, io: Io): Promise
   try {
     const sink = lineSink(o.out, io);
     let errors = 0;
-    const { count } = await runBatch({ file: o.batch, rulesDir: o.rules, task: "assess", workers: workerCount(o.workers), encoding: o.encoding, progress: o.progress }, async (out) => {
-      if (!out.ok) errors++;
-      await sink.write(out.line);
+    const { count } = await runBatch({ file: o.batch, rulesDir: o.rules, task: "assess", workers: workerCount(o.workers), encoding: o.encoding, progress: o.progress }, async (outs) => {
+      errors += outs.failed;
+      await sink.write(outs.bytes);
     });
     await sink.close();
     io.err(`裁量 ${count} 件，出错 ${errors} 件 / assessed ${count}, ${errors} with errors`);

@@ -28,18 +28,20 @@ export async function reportCommand(file: string | undefined, o: ReportOptions, 
     const rows: MajorRow[] = [];
     const unjudged: Unjudged[] = [];
     const inHalf = (d: string) => d >= half.from && d <= half.to;
-    const { rulesets } = await runBatch({ file, rulesDir: o.rules, task: "review", workers: workerCount(o.workers), encoding: o.encoding, digests: true }, async (out) => {
-      const d = out.digest;
-      if (!d) return;
-      if (d.error !== null) {
-        // The decision date may be unreadable too: then the case may belong to this half year.
-        if (d.decidedOn === null || inHalf(d.decidedOn)) {
-          const reason = JSON.parse(out.line) as { error: { zh: string; issues: Array<{ path: string; zh: string }> } };
-          unjudged.push({ row: d.row, caseNumber: d.caseNumber ?? "", reason: `${d.error}：${reason.error.zh}${reason.error.issues.length ? `（${reason.error.issues.map((i) => `${i.path} ${i.zh}`).join("；")}）` : ""}` });
+    const { rulesets } = await runBatch({ file, rulesDir: o.rules, task: "review", workers: workerCount(o.workers), encoding: o.encoding, digests: true }, async (outs) => {
+      for (const out of outs) {
+        const d = out.digest;
+        if (!d) continue;
+        if (d.error !== null) {
+          // The decision date may be unreadable too: then the case may belong to this half year.
+          if (d.decidedOn === null || inHalf(d.decidedOn)) {
+            const reason = JSON.parse(out.line) as { error: { zh: string; issues: Array<{ path: string; zh: string }> } };
+            unjudged.push({ row: d.row, caseNumber: d.caseNumber ?? "", reason: `${d.error}：${reason.error.zh}${reason.error.issues.length ? `（${reason.error.issues.map((i) => `${i.path} ${i.zh}`).join("；")}）` : ""}` });
+          }
+          continue;
         }
-        return;
+        if (d.major && d.decidedOn && inHalf(d.decidedOn)) rows.push(d.major);
       }
-      if (d.major && d.decidedOn && inHalf(d.decidedOn)) rows.push(d.major);
     });
     const authority = rulesets[0]?.authority ?? "";
     const prefix = o.out ?? `major-decisions-${half.label}`;

@@ -33,9 +33,9 @@ export async function reviewCommand(file: string | undefined, o: ReviewOptions, 
   try {
     const writer = await reviewWriter(format, o.out, io, file);
     let failed = 0;
-    const { summary } = await runBatch({ file, rulesDir: o.rules, task: "review", workers: workerCount(o.workers), encoding: o.encoding, progress: o.progress, digests: format === "html" }, async (out) => {
-      if (!out.ok) failed++;
-      await writer.add(out);
+    const { summary } = await runBatch({ file, rulesDir: o.rules, task: "review", workers: workerCount(o.workers), encoding: o.encoding, progress: o.progress, digests: format === "html" }, async (outs) => {
+      failed += outs.failed;
+      await writer.add(outs);
     });
     await writer.finish(summary);
     io.err(`评查 ${summary.cases} 件：有错误 ${summary.withErrors} 件，有警告 ${summary.withWarnings} 件，无法评查 ${failed} 件 / reviewed ${summary.cases}: ${summary.withErrors} with errors, ${summary.withWarnings} with warnings, ${failed} not reviewable`);

@@ -33,7 +33,11 @@ import { writeResult } from "./result.js";
  * result.fine?.recommended.point; // "12000"
  */
 export function assessSync(registry: Registry, input: unknown): AssessResultT {
-  const parsed = parseAssessInput(input);
+  return assessParsed(registry, parseAssessInput(input));
+}
+
+/** `assessSync` on an input already parsed and checked (`parseAssessInput`), such as a decided case's in review. */
+export function assessParsed(registry: Registry, parsed: AssessInputParsed): AssessResultT {
   const id = registry.resolveId(parsed.ruleset);
   const atDecision = registry.inForce(id, parsed.dates.decision);
   const atAct = registry.inForce(id, parsed.dates.act);

@@ -19,7 +19,16 @@ function invalid(issues: Issue[]): CailiangError {
 export function parseAssessInput(input: unknown): AssessInputParsed {
   const r = validate(AssessInput, input);
   if ("issues" in r) throw invalid(r.issues);
-  const { dates } = r.data;
+  checkAssessInput(r.data, (input as { facts?: unknown }).facts);
+  return r.data;
+}
+
+/**
+ * What the schema cannot say about an input it accepted (date order, concurrent ids, the party);
+ * `rawFacts` are the facts as given, before zod. Throws INPUT_INVALID with every issue's JSON path.
+ */
+export function checkAssessInput(data: AssessInputParsed, rawFacts: unknown): void {
+  const { dates } = data;
   const issues: Issue[] = [];
   const order = (later: keyof typeof dates, earlier: keyof typeof dates) => {
     const a = dates[later];
@@ -34,29 +43,27 @@ export function parseAssessInput(input: unknown): AssessInputParsed {
   order("decision", "discovered");
   // z.record writes its output as `out[key] = value`, where a "__proto__" key would set the
   // prototype and vanish: refuse it as the unknown fact it is.
-  const rawFacts = (input as { facts?: unknown }).facts;
   if (rawFacts !== null && typeof rawFacts === "object" && Object.hasOwn(rawFacts, "__proto__")) {
     issues.push(issue("FACT_UNKNOWN", "facts.__proto__", { name: "__proto__" }));
   }
-  const cited = new Set<string>([r.data.offense]);
-  r.data.concurrent.forEach((id, i) => {
+  const cited = new Set<string>([data.offense]);
+  data.concurrent.forEach((id, i) => {
     const path = `concurrent[${i}]`;
-    if (id === r.data.offense) issues.push(issue("CONCURRENT_SELF", path, { id }));
+    if (id === data.offense) issues.push(issue("CONCURRENT_SELF", path, { id }));
     else if (cited.has(id)) issues.push(issue("CONCURRENT_DUPLICATE", path, { id }));
     cited.add(id);
   });
-  if (r.data.party.kind === "organization" && r.data.party.age != null) {
+  if (data.party.kind === "organization" && data.party.age != null) {
     issues.push(issue("AGE_FOR_ORGANIZATION", "party.age"));
   }
-  if (r.data.party.kind === "organization" && r.data.party.capacity !== "full") {
+  if (data.party.kind === "organization" && data.party.capacity !== "full") {
     issues.push(issue("CAPACITY_FOR_ORGANIZATION", "party.capacity"));
   }
   // 两罚: the unit's directly responsible persons are natural persons.
-  if (r.data.party.role === "responsible-person" && r.data.party.kind !== "individual") {
+  if (data.party.role === "responsible-person" && data.party.kind !== "individual") {
     issues.push(issue("ROLE_NEEDS_INDIVIDUAL", "party.role"));
   }
   if (issues.length > 0) throw invalid(issues);
-  return r.data;
 }
 
 /**

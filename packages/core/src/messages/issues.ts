@@ -73,6 +73,10 @@ const ISSUES = {
   RULESET_NOT_FOUND: (p: { id: string }) => text(`未找到规则集 "${p.id}"`, `Ruleset "${p.id}" not found`),
   RULESET_REQUIRED: () => text("须指明规则集", "ruleset is required"),
   RULESET_NOT_IN_FORCE: (p: { date: string | undefined }) => text(`${p.date} 没有生效的版本`, `no version in force on ${p.date}`),
+  // A decided case (review): what its schema cannot say.
+  FINE_AMOUNT_MISSING: () => text("罚款须写明数额", "A fine needs its amount"),
+  DECISION_DATES_DIFFER: (p: { decision: string; decided: string }) =>
+    text(`dates.decision（${p.decision}）与 decided.dates.decided（${p.decided}）不一致`, `dates.decision (${p.decision}) differs from decided.dates.decided (${p.decided})`),
   // Found only while assessing: rule data whose tiers (or statutory fine options) leave this case to none or to several.
   TIERS_GAP: (p: { of: "tiers" | "fine-options" }) => (p.of === "tiers" ? text("没有阶次适用", "no tier applies") : text("法定罚款选项须恰有一项适用", "Exactly one statutory fine option must apply")),
   TIERS_OVERLAP: (p: { of: "tiers"; ids: readonly string[] } | { of: "fine-options" }) =>
@@ -94,6 +98,7 @@ export function issue<C extends InputIssueCode>(code: C, path: string, ...values
 
 const HEADLINES = {
   INPUT_INVALID: (p: { count: number }) => text(`输入有 ${p.count} 处错误`, `The input has ${p.count} issue(s)`),
+  DECIDED_CASE_INVALID: (p: { count: number }) => text(`案卷数据有 ${p.count} 处错误`, `The decided case has ${p.count} issue(s)`),
   RULESET_INVALID: (p: { count: number }) => text(`规则数据有 ${p.count} 处错误`, `The rule data has ${p.count} issue(s)`),
   FACTS_FOR_CONDITIONS_MISSING: (p: { names: readonly string[] }) => text(`缺少条件所需的事实：${p.names.join("、")}`, `Facts needed by the conditions are missing: ${p.names.join(", ")}`),
   RULESET_NOT_FOUND: (p: { id: string }) => text(`未找到规则集 "${p.id}"`, `Ruleset "${p.id}" not found`),

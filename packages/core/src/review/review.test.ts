@@ -87,6 +87,12 @@ describe("review (案卷评查)", () => {
     expect("error" in e && e.error.issues.map((i) => i.path).sort()).toEqual(["dates.decision", "decided.penalties[0].amount"]);
   });
 
+  it("a __proto__ fact is unknown, as assess() says, not dropped", async () => {
+    const c = JSON.parse(JSON.stringify(theft("x")).replace('"facts":{', '"facts":{"__proto__":"5",')) as unknown;
+    const e = await reviewEntry(registry, c, 0);
+    expect("error" in e && e.error.issues.map((i) => `${i.code} ${i.path}`)).toEqual(["FACT_UNKNOWN facts.__proto__"]);
+  });
+
   it("sums a batch: cases, cases with errors and warnings, findings by code", async () => {
     const cases = [...CLEAN, ...PLANTED.map((p) => p.case), ...UNREVIEWABLE.map((u) => u.case)];
     const { results, summary } = await reviewMany(registry, cases);

@@ -1,9 +1,11 @@
-import { assessSync } from "../engine/assess.js";
+import { assessParsed } from "../engine/assess.js";
+import { checkAssessInput } from "../engine/case-input.js";
 import { CailiangError, toCailiangError, type ErrorBody, type Issue } from "../errors.js";
 import { validate } from "../load/zod-issues.js";
+import { failure, headline, issue } from "../messages/issues.js";
 import { D } from "../money.js";
 import type { Registry } from "../registry.js";
-import type { AssessInputT, AssessResultT } from "../schema/assessment.js";
+import type { AssessInputParsed, AssessResultT } from "../schema/assessment.js";
 import { checkFine } from "./check-fine.js";
 import { checkOutcome } from "./check-outcome.js";
 import { checkProcedure } from "./check-procedure.js";
@@ -46,8 +48,11 @@ export async function reviewCase(registry: Registry, input: unknown): Promise<Re
   const { caseNumber: _n, partyName: _p, decided, ...rest } = c;
   const filedPath = decided.dates.filed ? "decided.dates.filed" : "dates.filed";
   const filed = decided.dates.filed ?? c.dates.filed ?? undefined;
-  const assessInput: AssessInputT = { ...rest, dates: { ...c.dates, filed: filed ?? null, decision: decided.dates.decided } };
-  const result = assessSync(registry, assessInput);
+  // The case's own facts as an assessment's input: its shape is checked already (DecidedCase
+  // extends AssessInput), so only what the schema cannot say is checked, not parsed again.
+  const assessInput: AssessInputParsed = { ...rest, dates: { ...c.dates, filed: filed ?? null, decision: decided.dates.decided } };
+  checkAssessInput(assessInput, (input as { facts?: unknown }).facts);
+  const result = assessParsed(registry, assessInput);
   const ctx: ReviewContext = {
     decided,
     result,
@@ -87,19 +92,19 @@ function parseDecidedCase(input: unknown): DecidedCaseParsed {
   const issues: Issue[] = [];
   r.data.decided.penalties.forEach((p, i) => {
     if (p.type === "fine" && p.amount === undefined) {
-      issues.push({ code: "FINE_AMOUNT_MISSING", path: `decided.penalties[${i}].amount`, zh: "罚款须写明数额", en: "A fine needs its amount" });
+      issues.push(issue("FINE_AMOUNT_MISSING", `decided.penalties[${i}].amount`));
     }
   });
   const { decision } = r.data.dates;
   if (decision && decision !== r.data.decided.dates.decided) {
-    issues.push({ code: "DECISION_DATES_DIFFER", path: "dates.decision", zh: `dates.decision（${decision}）与 decided.dates.decided（${r.data.decided.dates.decided}）不一致`, en: `dates.decision (${decision}) differs from decided.dates.decided (${r.data.decided.dates.decided})` });
+    issues.push(issue("DECISION_DATES_DIFFER", "dates.decision", { decision, decided: r.data.decided.dates.decided }));
   }
   if (issues.length > 0) throw invalid(issues);
   return r.data;
 }
 
 function invalid(issues: Issue[]): CailiangError {
-  return new CailiangError("INPUT_INVALID", `案卷数据有 ${issues.length} 处错误`, `The decided case has ${issues.length} issue(s)`, issues);
+  return failure("INPUT_INVALID", headline("DECIDED_CASE_INVALID", { count: issues.length }), issues);
 }
 
 /**
