@@ -242,10 +242,8 @@ const EXPLANATIONS = {
   ),
 } satisfies Table;
 
-export type ExplanationCode = keyof typeof EXPLANATIONS;
-
 /**
- * The explanation sentences, each a function of its values.
+ * The explanation sentences, each a function of its values; its keys are the closed set of codes.
  * @example
  * sentence.TIME_BAR_WITHIN({ years: 2, start: "2026-01-05", discovered: "2026-03-01", harm: [] });
  */
