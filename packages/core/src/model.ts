@@ -56,13 +56,14 @@ export interface CompiledRuleset {
 
 export function compileOffense(def: OffenseT, general: readonly CircumstanceDeclT[], where: () => Location, at: { file: string; prefix: string }, constants: ConstantCache = new Map()): CompiledOffense {
   const persons = personsOf(def);
-  return {
-    ...compileRole(def, general, where, at, constants),
+  return compileRole(def, general, where, at, constants, {
     role: "organization",
     rolePath: "",
     roleTitle: null,
-    responsiblePersons: persons ? { ...compileRole(persons.def, general, where, at, constants), role: "responsible-person", rolePath: "responsiblePersons", roleTitle: persons.title, responsiblePersons: null } : null,
-  };
+    responsiblePersons: persons
+      ? () => compileRole(persons.def, general, where, at, constants, { role: "responsible-person", rolePath: "responsiblePersons", roleTitle: persons.title, responsiblePersons: null })
+      : null,
+  });
 }
 
 /**
@@ -89,9 +90,11 @@ export function personsOf(def: OffenseT): { def: OffenseT; title: string } | nul
   };
 }
 
-type RoleParts = Omit<CompiledOffense, "role" | "rolePath" | "roleTitle" | "responsiblePersons">;
+/** Whom a compiled row penalizes; the persons' row is compiled after the unit's parts. */
+type Role = Pick<CompiledOffense, "role" | "rolePath" | "roleTitle"> & { responsiblePersons: (() => CompiledOffense) | null };
 
-function compileRole(def: OffenseT, general: readonly CircumstanceDeclT[], where: () => Location, at: { file: string; prefix: string }, constants: ConstantCache): RoleParts {
+/** The row for one role, built as one object (not spread into another: a pack compiles thousands). */
+function compileRole(def: OffenseT, general: readonly CircumstanceDeclT[], where: () => Location, at: { file: string; prefix: string }, constants: ConstantCache, role: Role): CompiledOffense {
   const fine = def.statutory.fine;
   const requiredWhen = new Map(def.facts.flatMap((f) => (f.requiredWhen ? [[f.name, compileCondition(f.requiredWhen, constants)] as const] : [])));
   const absent: ReadonlySet<string> = new Set(requiredWhen.keys());
@@ -111,6 +114,10 @@ function compileRole(def: OffenseT, general: readonly CircumstanceDeclT[], where
     gaps: def.gaps.length > 0 ? prepare(def.gaps.map((g) => ({ id: g.id, when: g.when }))) : null,
     filing: def.filingThreshold ? prepare([{ id: "filing", when: def.filingThreshold }]) : null,
     harm: def.limitation.harmWhen ? prepare([{ id: "harm", when: def.limitation.harmWhen }]) : null,
+    role: role.role,
+    rolePath: role.rolePath,
+    roleTitle: role.roleTitle,
+    responsiblePersons: role.responsiblePersons?.() ?? null,
   };
 }
 

@@ -68,14 +68,29 @@ export function collectFacts(c: ConditionT, into: Set<string>): Set<string> {
 
 /** Every comparison of a condition tree, for static checks; a circumstance as `circumstance:<id>` equal true. */
 export function comparisons(c: ConditionT): FactConditionT[] {
-  return comparisonsAt(c, []).map(([cmp]) => cmp);
+  const out: FactConditionT[] = [];
+  eachComparison(c, [], (cmp) => out.push(cmp));
+  return out;
 }
 
-/** Every comparison of a condition tree with its JSON path under `path`, so a check can point at it. */
-export function comparisonsAt<P extends string | number>(c: ConditionT, path: P[]): Array<[FactConditionT, Array<P | "all" | "any" | "not" | number>]> {
-  if ("all" in c) return c.all.flatMap((x, i) => comparisonsAt(x, [...path, "all", i]));
-  if ("any" in c) return c.any.flatMap((x, i) => comparisonsAt(x, [...path, "any", i]));
-  if ("not" in c) return comparisonsAt(c.not, [...path, "not"]);
-  if ("circumstance" in c) return [[asComparison(c), path]];
-  return [[c, path]];
+/**
+ * Calls `visit` with every comparison of a condition tree (a circumstance as `circumstance:<id>`
+ * equal true) and its JSON path under `path`, so a check can point at it. The path is the one array
+ * given, extended and restored as the tree is walked (a check that finds nothing builds no path):
+ * `visit` copies it to keep it.
+ */
+export function eachComparison(c: ConditionT, path: Array<string | number>, visit: (cmp: FactConditionT, path: ReadonlyArray<string | number>) => void): void {
+  if ("all" in c || "any" in c) {
+    const [key, list] = "all" in c ? ["all", c.all] : ["any", c.any];
+    path.push(key, 0);
+    for (let i = 0; i < list.length; i++) {
+      path[path.length - 1] = i;
+      eachComparison(list[i] as ConditionT, path, visit);
+    }
+    path.length -= 2;
+  } else if ("not" in c) {
+    path.push("not");
+    eachComparison(c.not, path, visit);
+    path.pop();
+  } else visit("circumstance" in c ? asComparison(c) : c, path);
 }

@@ -3,8 +3,8 @@ import { parseIsoDate } from "../dates.js";
 import { constants, parseDecimal, type Dec } from "../money.js";
 import { amountsIn, multiplesIn } from "../law/amounts.js";
 import { circumstanceOfKey } from "../conditions/circumstance-atom.js";
-import { comparisonsAt } from "../conditions/prepared.js";
-import type { ConditionT } from "../schema/condition.js";
+import { eachComparison } from "../conditions/prepared.js";
+import type { ConditionT, FactConditionT } from "../schema/condition.js";
 import type { FactDeclT, FineBandT, OffenseT, PlacementT, ResponsiblePersonsT, RulesetT, StatutoryFineT } from "../schema/ruleset.js";
 import { GENERAL_CIRCUMSTANCE_IDS } from "../schema/vocabulary.js";
 import { didYouMean } from "./did-you-mean.js";
@@ -362,39 +362,42 @@ const NO_CIRCUMSTANCES: ReadonlySet<string> = new Set();
  * by surprise. Circumstances read must be declared for the offense.
  */
 function checkConditionIn(c: ConditionT, path: PathSegment[], facts: ReadonlyMap<string, FactDeclT>, circumstances: ReadonlySet<string>, sometimes: boolean, out: PathIssue[]): void {
-  for (const [cmp, where] of comparisonsAt(c, path)) {
-    const circumstance = circumstanceOfKey(cmp.fact);
-    if (circumstance !== undefined) {
-      if (circumstances === NO_CIRCUMSTANCES) out.push(at(where, "CONDITION_CIRCUMSTANCE", `此处条件只能读取事实，不能读取情节 "${circumstance}"`, `This condition reads facts only, not the circumstance "${circumstance}"`));
-      else if (!circumstances.has(circumstance)) {
-        const hint = didYouMean(circumstance, circumstances);
-        out.push(at([...where, "circumstance"], "CIRCUMSTANCE_UNDECLARED", `条件引用的情节 "${circumstance}" 未定义${hint.zh}`, `The condition reads undeclared circumstance "${circumstance}"${hint.en}`));
-      }
-      continue;
+  eachComparison(c, [...path], (cmp, live) => checkComparison(cmp, live, facts, circumstances, sometimes, out));
+}
+
+/** One comparison of a condition at `live` (the walk's own array: copied into each issue). */
+function checkComparison(cmp: FactConditionT, live: readonly PathSegment[], facts: ReadonlyMap<string, FactDeclT>, circumstances: ReadonlySet<string>, sometimes: boolean, out: PathIssue[]): void {
+  const circumstance = circumstanceOfKey(cmp.fact);
+  if (circumstance !== undefined) {
+    if (circumstances === NO_CIRCUMSTANCES) out.push(at([...live], "CONDITION_CIRCUMSTANCE", `此处条件只能读取事实，不能读取情节 "${circumstance}"`, `This condition reads facts only, not the circumstance "${circumstance}"`));
+    else if (!circumstances.has(circumstance)) {
+      const hint = didYouMean(circumstance, circumstances);
+      out.push(at([...live, "circumstance"], "CIRCUMSTANCE_UNDECLARED", `条件引用的情节 "${circumstance}" 未定义${hint.zh}`, `The condition reads undeclared circumstance "${circumstance}"${hint.en}`));
     }
-    const f = facts.get(cmp.fact);
-    if (!f) {
-      // At the misspelt name itself, with the declared fact it is closest to.
-      const hint = didYouMean(cmp.fact, facts.keys());
-      out.push(at([...where, "fact"], "FACT_UNDECLARED", `条件引用的事实 "${cmp.fact}" 未声明${hint.zh}`, `The condition uses undeclared fact "${cmp.fact}"${hint.en}`));
-      continue;
-    }
-    if (!f.required && !(sometimes && f.requiredWhen)) {
-      out.push(at(where, "FACT_OPTIONAL_IN_CONDITION", `条件引用的事实 "${cmp.fact}" 须为必填`, `Fact "${cmp.fact}" is used by a condition and must be required`));
-    }
-    const values = Array.isArray(cmp.value) ? cmp.value : [cmp.value];
-    const listOp = cmp.operator === "in" || cmp.operator === "notIn";
-    if (listOp !== Array.isArray(cmp.value)) {
-      out.push(at(where, "CONDITION_VALUE", `运算符 ${cmp.operator} ${listOp ? "须" : "不得"}使用数组值`, `Operator ${cmp.operator} ${listOp ? "needs" : "takes no"} list value`));
-    }
-    const ordering = /than/i.test(cmp.operator);
-    if (ordering && (f.type === "boolean" || f.type === "enum")) {
-      out.push(at(where, "CONDITION_OPERATOR", `${f.type} 类型的事实 "${f.name}" 不能比较大小`, `Fact "${f.name}" of type ${f.type} cannot be ordered`));
-    }
-    for (const v of values) {
-      if (!valueFits(f, v)) {
-        out.push(at(where, "CONDITION_VALUE", `值 ${JSON.stringify(v)} 与事实 "${f.name}"（${f.type}）的类型不符`, `Value ${JSON.stringify(v)} does not fit fact "${f.name}" of type ${f.type}`));
-      }
+    return;
+  }
+  const f = facts.get(cmp.fact);
+  if (!f) {
+    // At the misspelt name itself, with the declared fact it is closest to.
+    const hint = didYouMean(cmp.fact, facts.keys());
+    out.push(at([...live, "fact"], "FACT_UNDECLARED", `条件引用的事实 "${cmp.fact}" 未声明${hint.zh}`, `The condition uses undeclared fact "${cmp.fact}"${hint.en}`));
+    return;
+  }
+  if (!f.required && !(sometimes && f.requiredWhen)) {
+    out.push(at([...live], "FACT_OPTIONAL_IN_CONDITION", `条件引用的事实 "${cmp.fact}" 须为必填`, `Fact "${cmp.fact}" is used by a condition and must be required`));
+  }
+  const values = Array.isArray(cmp.value) ? cmp.value : [cmp.value];
+  const listOp = cmp.operator === "in" || cmp.operator === "notIn";
+  if (listOp !== Array.isArray(cmp.value)) {
+    out.push(at([...live], "CONDITION_VALUE", `运算符 ${cmp.operator} ${listOp ? "须" : "不得"}使用数组值`, `Operator ${cmp.operator} ${listOp ? "needs" : "takes no"} list value`));
+  }
+  const ordering = /than/i.test(cmp.operator);
+  if (ordering && (f.type === "boolean" || f.type === "enum")) {
+    out.push(at([...live], "CONDITION_OPERATOR", `${f.type} 类型的事实 "${f.name}" 不能比较大小`, `Fact "${f.name}" of type ${f.type} cannot be ordered`));
+  }
+  for (const v of values) {
+    if (!valueFits(f, v)) {
+      out.push(at([...live], "CONDITION_VALUE", `值 ${JSON.stringify(v)} 与事实 "${f.name}"（${f.type}）的类型不符`, `Value ${JSON.stringify(v)} does not fit fact "${f.name}" of type ${f.type}`));
     }
   }
 }

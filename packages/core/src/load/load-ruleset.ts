@@ -92,8 +92,8 @@ export async function loadRuleset(source: RulesetSource, cache: ConditionCache =
   issues.push(...semantic.map(locate));
   if (semantic.length > 0) return { issues };
 
-  // The rules are written out for the hash now, and digested (off this thread, by Web Crypto)
-  // while the offenses are compiled and checked.
+  // The rules are hashed now: under Node one offense at a time, on this thread; elsewhere Web
+  // Crypto digests them off the thread while the offenses are compiled and checked.
   const pending = rulesetHash(def, workCalendar().fingerprint);
   const compiled = new Map<string, CompiledOffense>();
   const parsed: ConstantCache = new Map();
