@@ -42,10 +42,9 @@ export function roundMoney(value: Decimal, scale: number, mode: RoundingMode): D
 
 /** An amount as it leaves the API: "50000", "60002.50". */
 export function formatMoney(value: Decimal): string {
-  if (value.isInteger()) return value.toFixed(0);
-  // Plain notation, then fen written out: toFixed() copies the digits, toFixed(2) would round them again.
-  const places = value.decimalPlaces();
-  return places === 1 ? `${value.toFixed()}0` : value.toFixed();
+  // Plain notation, then fen written out: toFixed() copies the digits (an integer's too), where
+  // toFixed(n) would round them again.
+  return value.decimalPlaces() === 1 ? `${value.toFixed()}0` : value.toFixed();
 }
 
 /** The value clamped into [lo, hi] (lo wins if they cross); no new Decimal is made. */
