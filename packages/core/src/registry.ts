@@ -100,7 +100,10 @@ export class Registry {
   /** The ruleset id to use: the one given, or the only one held. */
   resolveId(id: string | undefined): string {
     if (id !== undefined) {
-      if (!this.byId.has(id)) throw failure("RULESET_NOT_FOUND", headline("RULESET_NOT_FOUND", { id }), [issue("RULESET_NOT_FOUND", "ruleset", { id })]);
+      if (!this.byId.has(id)) {
+        const notFound = issue("RULESET_NOT_FOUND", "ruleset", { id });
+        throw failure("RULESET_NOT_FOUND", notFound, [notFound]);
+      }
       return id;
     }
     const [only, ...more] = this.byId.keys();

@@ -43,6 +43,8 @@ export function procedureFor(
   // With no point (band-only), the hearing and a major case are judged on what the range surely reaches, the summary procedure on what it may reach.
   const amount = fine ? recommendedBounds(fine.recommended) : null;
   const point = amount?.low ?? null;
+  // The amounts as written, once: the reasons and the step's values quote the same figures.
+  const written = amount ? { low: formatMoney(amount.low), high: formatMoney(amount.high) } : null;
 
   const summaryLimit = dec(settings.summaryProcedure.fineAtMost[kind]);
   // The standard may name circumstances that rule the summary procedure out (the bureau's 立案标准 (一)3: a party that does not cooperate).
@@ -58,10 +60,10 @@ export function procedureFor(
   const confiscationAt = confiscationText ? dec(confiscationText) : null;
   const hearingTypes = settings.hearing.penaltyTypes.filter((t) => types.has(t));
   const hearingReasons: Text[] = [];
-  if (penalized && point !== null && point.gte(hearingAt)) hearingReasons.push(sentence.HEARING_FOR_FINE({ amount: formatMoney(point), kind, activity, threshold: formatMoney(hearingAt) }));
+  if (penalized && point !== null && written && point.gte(hearingAt)) hearingReasons.push(sentence.HEARING_FOR_FINE({ amount: written.low, kind, activity, threshold: formatMoney(hearingAt) }));
   if (penalized && hearingTypes.length > 0) {
     const heard = penalties.filter((p) => hearingTypes.includes(p.type));
-    hearingReasons.push(sentence.HEARING_FOR_PENALTIES({ titles: heard.map((p) => p.title), types: heard.map((p) => p.type) }));
+    hearingReasons.push(sentence.PENALTIES_PROPOSED({ titles: heard.map((p) => p.title), types: heard.map((p) => p.type) }));
   }
   // 第六十三条第一款第（二）项: 没收较大数额违法所得、没收较大价值非法财物.
   const confiscated = [
@@ -87,9 +89,9 @@ export function procedureFor(
   const major = settings.majorCase;
   const majorReasons: Text[] = [];
   const majorAt = dec(major.fineAtLeast[kind]);
-  if (penalized && point !== null && point.gte(majorAt)) majorReasons.push(sentence.MAJOR_FOR_FINE({ amount: formatMoney(point), threshold: formatMoney(majorAt) }));
+  if (penalized && point !== null && written && point.gte(majorAt)) majorReasons.push(sentence.MAJOR_FOR_FINE({ amount: written.low, threshold: formatMoney(majorAt) }));
   const majorTypes = penalties.filter((p) => major.penaltyTypes.includes(p.type));
-  if (penalized && majorTypes.length > 0) majorReasons.push(sentence.MAJOR_FOR_PENALTIES({ titles: majorTypes.map((p) => p.title), types: majorTypes.map((p) => p.type) }));
+  if (penalized && majorTypes.length > 0) majorReasons.push(sentence.PENALTIES_PROPOSED({ titles: majorTypes.map((p) => p.title), types: majorTypes.map((p) => p.type) }));
   const majorCircs = major.circumstances.filter((id) => found.has(id));
   if (penalized && majorCircs.length > 0) majorReasons.push(sentence.MAJOR_FOR_CIRCUMSTANCES({ circumstances: majorCircs.map((id) => ({ id, title: titleOf(id) })) }));
   const isMajor = majorReasons.length > 0;
@@ -168,9 +170,9 @@ export function procedureFor(
     ...(reviewEveryCase ? [settingRef(version, "settings.legalReview.everyOrdinaryCase", "true")] : []),
   ];
   const values: Record<string, string> = { partyKind: kind, business: String(input.party.business) };
-  if (amount) {
-    values.low = formatMoney(amount.low);
-    values.high = formatMoney(amount.high);
+  if (written) {
+    values.low = written.low;
+    values.high = written.high;
   }
   explanation.unshift(explain("procedure", text, basis, { rules, values }));
   return { procedure, explanation, warnings };

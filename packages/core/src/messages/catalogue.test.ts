@@ -54,7 +54,7 @@ describe("the message catalogue", () => {
   });
 
   it("says in English why a hearing is required, as in Chinese", () => {
-    const reasons = [sentence.HEARING_FOR_FINE({ amount: "20000", kind: "organization", activity: "business", threshold: "10000" }), sentence.HEARING_FOR_PENALTIES({ titles: ["吊销许可证件"], types: ["revoke-license"] })];
+    const reasons = [sentence.HEARING_FOR_FINE({ amount: "20000", kind: "organization", activity: "business", threshold: "10000" }), sentence.PENALTIES_PROPOSED({ titles: ["吊销许可证件"], types: ["revoke-license"] })];
     const hearing = sentence.HEARING_REQUIRED({ reasons });
     expect(hearing.zh).toBe("应当告知听证权利：罚款 20000 元达到较大数额（从事经营活动的法人或者其他组织 10000 元以上）；拟作出吊销许可证件");
     expect(hearing.en).toBe("the party must be told of the right to a hearing (art. 63): a fine of 20000 yuan reaches the larger amount (10000 yuan); proposed: revoke-license");

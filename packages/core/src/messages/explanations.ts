@@ -215,13 +215,13 @@ const EXPLANATIONS = {
     `罚款 ${p.amount} 元达到较大数额（${activityZh(p.activity)}${who(p.kind)} ${p.threshold} 元以上）`,
     `a fine of ${p.amount} yuan reaches the larger amount (${p.threshold} yuan)`,
   ),
-  HEARING_FOR_PENALTIES: (p: { titles: readonly string[]; types: readonly string[] }) => text(`拟作出${p.titles.join("、")}`, `proposed: ${p.types.join(", ")}`),
+  /** A reason for a hearing (art. 63) or a major case: the penalties proposed. */
+  PENALTIES_PROPOSED: (p: { titles: readonly string[]; types: readonly string[] }) => text(`拟作出${p.titles.join("、")}`, `proposed: ${p.types.join(", ")}`),
   HEARING_FOR_CONFISCATION: (p: { gains: boolean; value: string; kind: PartyKind; activity: Activity; threshold: string }) => text(
     `没收较大${p.gains ? "数额" : "价值"}的${p.gains ? "违法所得" : "非法财物"}（${p.value} 元，${activityZh(p.activity)}${who(p.kind)} ${p.threshold} 元以上）`,
     `confiscation of ${p.gains ? "illegal gains" : "illegal property"} of ${p.value} yuan (${p.threshold} yuan or more)`,
   ),
   MAJOR_FOR_FINE: (p: { amount: string; threshold: string }) => text(`罚款 ${p.amount} 元达到重大案件标准（${p.threshold} 元以上）`, `a fine of ${p.amount} yuan (${p.threshold} yuan or more)`),
-  MAJOR_FOR_PENALTIES: (p: { titles: readonly string[]; types: readonly string[] }) => text(`拟作出${p.titles.join("、")}`, `proposed: ${p.types.join(", ")}`),
   MAJOR_FOR_CIRCUMSTANCES: (p: { circumstances: readonly Titled[] }) => text(`具有情节：${p.circumstances.map((c) => c.title).join("、")}`, `circumstances: ${p.circumstances.map((c) => c.id).join(", ")}`),
   REVIEW_MAJOR: (p: { reasons: readonly Text[]; report: string }) => text(
     `属重大案件（${p.reasons.map((r) => r.zh).join("；")}）：应当法制审核、集体讨论，并于 ${p.report} 前报送`,

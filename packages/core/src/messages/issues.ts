@@ -34,6 +34,9 @@ const factProblem = (name: string, p: FactProblem): Text => {
   }
 };
 
+/** Statutory fine options ("alternatives") that leave a case to none or to several: the same text either way. */
+const oneFineOption = () => text("法定罚款选项须恰有一项适用", "Exactly one statutory fine option must apply");
+
 const ISSUES = {
   DATES_ORDER: (p: { later: DateName; earlier: DateName }) => text(`${DATE_NAMES[p.later]}早于${DATE_NAMES[p.earlier]}`, `${p.later} is before ${p.earlier}`),
   CONCURRENT_SELF: (p: { id: string }) => text(`同一违法行为所涉规定不得重复列出违法行为本身 "${p.id}"`, `concurrent must not list the offense itself ("${p.id}")`),
@@ -78,9 +81,9 @@ const ISSUES = {
   DECISION_DATES_DIFFER: (p: { decision: string; decided: string }) =>
     text(`dates.decision（${p.decision}）与 decided.dates.decided（${p.decided}）不一致`, `dates.decision (${p.decision}) differs from decided.dates.decided (${p.decided})`),
   // Found only while assessing: rule data whose tiers (or statutory fine options) leave this case to none or to several.
-  TIERS_GAP: (p: { of: "tiers" | "fine-options" }) => (p.of === "tiers" ? text("没有阶次适用", "no tier applies") : text("法定罚款选项须恰有一项适用", "Exactly one statutory fine option must apply")),
+  TIERS_GAP: (p: { of: "tiers" | "fine-options" }) => (p.of === "tiers" ? text("没有阶次适用", "no tier applies") : oneFineOption()),
   TIERS_OVERLAP: (p: { of: "tiers"; ids: readonly string[] } | { of: "fine-options" }) =>
-    p.of === "tiers" ? text(`阶次 ${p.ids.join("、")} 同时适用`, `tiers ${p.ids.join(", ")} all apply`) : text("法定罚款选项须恰有一项适用", "Exactly one statutory fine option must apply"),
+    p.of === "tiers" ? text(`阶次 ${p.ids.join("、")} 同时适用`, `tiers ${p.ids.join(", ")} all apply`) : oneFineOption(),
 } satisfies Table;
 
 type Issues = typeof ISSUES;
@@ -101,7 +104,6 @@ const HEADLINES = {
   DECIDED_CASE_INVALID: (p: { count: number }) => text(`案卷数据有 ${p.count} 处错误`, `The decided case has ${p.count} issue(s)`),
   RULESET_INVALID: (p: { count: number }) => text(`规则数据有 ${p.count} 处错误`, `The rule data has ${p.count} issue(s)`),
   FACTS_FOR_CONDITIONS_MISSING: (p: { names: readonly string[] }) => text(`缺少条件所需的事实：${p.names.join("、")}`, `Facts needed by the conditions are missing: ${p.names.join(", ")}`),
-  RULESET_NOT_FOUND: (p: { id: string }) => text(`未找到规则集 "${p.id}"`, `Ruleset "${p.id}" not found`),
   RULESET_REQUIRED: () => text("持有多个规则集时须指明 ruleset", "Name the ruleset: the registry holds more than one"),
   RULESET_NOT_IN_FORCE: (p: { id: string; date: string | undefined }) => text(`规则集 "${p.id}" 在 ${p.date} 没有生效的版本`, `Ruleset "${p.id}" has no version in force on ${p.date}`),
   TIERS_NOT_ONE: (p: { offense: string; count: number; facts: string }) => text(
