@@ -8,8 +8,13 @@ import type { CircumstanceConditionT, FactConditionT } from "../schema/condition
  */
 const PREFIX = "circumstance:";
 
+/** The names made so far: the rule data's circumstance ids, which come back with every case that names them. */
+const keys = new Map<string, string>();
+
 export function circumstanceKey(id: string): string {
-  return PREFIX + id;
+  let key = keys.get(id);
+  if (key === undefined) keys.set(id, (key = PREFIX + id));
+  return key;
 }
 
 /** The circumstance id behind a condition fact name, or undefined for a declared fact. */

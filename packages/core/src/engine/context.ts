@@ -28,18 +28,10 @@ export function offenseContext(version: CompiledRuleset, offense: CompiledOffens
   return { version, offense, input, facts: own.length === 0 ? facts : withCircumstances(facts, own), applied: appliedCircumstances(offense, input.party, own), found: new Set(own) };
 }
 
-/** The declared circumstances' condition names, made once (only ids an offense declares get here). */
-const keys = new Map<string, string>();
-function keyOf(id: string): string {
-  let key = keys.get(id);
-  if (key === undefined) keys.set(id, (key = circumstanceKey(id)));
-  return key;
-}
-
 function withCircumstances(facts: CaseFacts, found: readonly string[]): CaseFacts {
   const out: Record<string, CaseFacts[string]> = {};
   for (const name in facts) out[name] = facts[name] as CaseFacts[string];
-  for (const id of found) out[keyOf(id)] = true;
+  for (const id of found) out[circumstanceKey(id)] = true;
   return out;
 }
 
