@@ -28,13 +28,18 @@ export type LegalRefT = z.infer<typeof LegalRef>;
 
 const Basis = NonEmpty.describe("文字写明的依据，如“行政处罚法第三十二条第（一）项” / Legal basis in words, e.g. \"行政处罚法第三十二条第（一）项\"");
 
+/** 以上/以下 include the number, 超过/不满 do not: how a statutory range or multiple reads its bounds. */
+const BOUNDS_INCLUDED = {
+  minInclusive: z.boolean().optional().describe("下限是否含本数：以上为 true（默认），超过为 false；下限为 0 时总不含本数（罚款 0 元即不罚款） / 以上 = true (default); 超过 = false. A zero minimum is always exclusive: a fine of 0 is no fine"),
+  maxInclusive: z.boolean().optional().describe("上限是否含本数：以下为 true（默认），不满为 false / 以下 = true (default); 不满 = false"),
+};
+
 const RangeFine = z
   .strictObject({
     kind: z.literal("range"),
     min: MoneyString.describe("法定罚款下限（以上，含本数）；条文只写“X以下”时为 \"0\" / minimum (以上, inclusive); \"0\" where the article says only \"X以下\""),
     max: MoneyString.describe("法定罚款上限（以下，含本数） / maximum (以下, inclusive)"),
-    minInclusive: z.boolean().optional().describe("下限是否含本数：以上为 true（默认），超过为 false；下限为 0 时总不含本数（罚款 0 元即不罚款） / 以上 = true (default); 超过 = false. A zero minimum is always exclusive: a fine of 0 is no fine"),
-    maxInclusive: z.boolean().optional().describe("上限是否含本数：以下为 true（默认），不满为 false / 以下 = true (default); 不满 = false"),
+    ...BOUNDS_INCLUDED,
   })
   .describe("两个数额之间的罚款，如“处10万元以上50万元以下的罚款” / A fine between two amounts, e.g. 处10万元以上50万元以下的罚款");
 
@@ -44,8 +49,7 @@ const MultipleFine = z
     base: FactName.describe("倍数所乘的金额事实，如 \"unpaidFee\"（应交电费） / The money fact the multiple applies to, e.g. \"unpaidFee\" (应交电费)"),
     minMultiple: DecimalString.describe("条文只写“N倍以下”时为 \"0\" / \"0\" where the article says only \"N倍以下\""),
     maxMultiple: DecimalString.describe("法定倍数上限（以下，含本数） / maximum multiple (以下, inclusive)"),
-    minInclusive: z.boolean().optional().describe("下限是否含本数：以上为 true（默认），超过为 false；下限为 0 时总不含本数（罚款 0 元即不罚款） / 以上 = true (default); 超过 = false. A zero minimum is always exclusive: a fine of 0 is no fine"),
-    maxInclusive: z.boolean().optional().describe("上限是否含本数：以下为 true（默认），不满为 false / 以下 = true (default); 不满 = false"),
+    ...BOUNDS_INCLUDED,
   })
   .describe("按所声明金额事实的倍数计算的罚款，如“应交电费五倍以下” / A fine as a multiple of a declared money fact, e.g. 应交电费五倍以下");
 
