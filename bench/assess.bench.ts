@@ -1,6 +1,6 @@
 // npm run bench: the engine's speed and memory as ratios against baselines measured in the same run.
 // It measures the built package (packages/core/dist), as an application imports it.
-//  1. assessSync() on a fixture case vs a hand-coded function computing the same fine.
+//  1. assessSync() on a fixture case vs a hand-coded function computing the same fine, timed in turns.
 //  2. loading a generated 10,000-offense pack: time, and heap retained after a full collection.
 //  3. time per assessment with a 20-offense pack vs the 10,000-offense pack (should be ≈ 1).
 //  4. validating 3,032 offenses on disk as `cailiang validate` does (the bureau's 32 rows, renamed
@@ -14,6 +14,10 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { assessSync, D, Registry, type AssessInputT } from "@cailiang/core";
 import { fixtureRuleset, generalHeader, rulesetOf, sourceOf, theft } from "../packages/core/test/fixture-pack.js";
+
+/** Calls per timed round of an assessment (the hand-coded baseline gets four times as many), and rounds. */
+const N = 10_000;
+const ROUNDS = 7;
 
 const input: AssessInputT = {
   offense: "theft",
@@ -32,14 +36,30 @@ function handCoded(fee: string): string {
   return mid.minus(hi.minus(lo).div(4)).toDecimalPlaces(0, D.ROUND_DOWN).toString();
 }
 
-function timePerOp(label: string, n: number, op: () => unknown): number {
-  // Warm-up: V8 optimises assess() over its first ~10,000 calls; time it once warm, as a server runs it.
-  for (let i = 0; i < Math.min(n, 20_000); i++) op();
-  const t0 = performance.now();
-  for (let i = 0; i < n; i++) op();
-  const us = ((performance.now() - t0) * 1000) / n;
-  console.log(`${label.padEnd(48)} ${us.toFixed(2).padStart(9)} µs/op ${Math.round(1e6 / us).toLocaleString("en").padStart(10)} ops/s`);
-  return us;
+/**
+ * Times operations against each other: each is warmed up (V8 optimises assess() over its first
+ * ~20,000 calls; it is timed warm, as a server runs it), then they are timed in turns, ROUNDS
+ * rounds of `n` calls each, and each gets its median round. Taking turns means a change in the
+ * machine's load (a shared 2-core machine) falls on all of them alike rather than on whichever
+ * ran at the time; the median drops a round a neighbour disturbed.
+ */
+function timeAgainst(ops: Array<{ label: string; n: number; op: () => unknown }>): number[] {
+  for (const { n, op } of ops) for (let i = 0; i < Math.max(n, 20_000); i++) op();
+  const rounds = ops.map(() => [] as number[]);
+  for (let r = 0; r < ROUNDS; r++) {
+    ops.forEach(({ n, op }, k) => {
+      const t0 = performance.now();
+      for (let i = 0; i < n; i++) op();
+      rounds[k]?.push(((performance.now() - t0) * 1000) / n);
+    });
+  }
+  return ops.map(({ label }, k) => {
+    const sorted = (rounds[k] ?? []).sort((a, b) => a - b);
+    const us = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+    const spread = `${(sorted[0] ?? 0).toFixed(2)}–${(sorted.at(-1) ?? 0).toFixed(2)}`;
+    console.log(`${label.padEnd(48)} ${us.toFixed(2).padStart(9)} µs/op ${Math.round(1e6 / us).toLocaleString("en").padStart(10)} ops/s  (median of ${ROUNDS} rounds, ${spread})`);
+    return us;
+  });
 }
 
 function packOf(count: number) {
@@ -106,15 +126,18 @@ const expected = assessSync(fixture, input).fine?.recommended.point;
 if (expected !== handCoded("12000.50")) throw new Error(`engine ${expected} and hand-coded ${handCoded("12000.50")} disagree`);
 
 console.log("cailiang benchmark (Node " + process.version + ")\n");
-const N = 50_000;
-const hand = timePerOp("hand-coded fine (baseline)", N * 4, () => handCoded("12000.50"));
-const engine = timePerOp("assessSync() on the fixture pack", N, () => assessSync(fixture, input));
+const [hand, engine] = timeAgainst([
+  { label: "hand-coded fine (baseline)", n: N * 4, op: () => handCoded("12000.50") },
+  { label: "assessSync() on the fixture pack", n: N, op: () => assessSync(fixture, input) },
+]) as [number, number];
 console.log(`ratio assess / hand-coded: ${(engine / hand).toFixed(1)}×\n`);
 
 const small = await loadTimed("20-offense pack", 20);
 const large = await loadTimed("10,000-offense pack", 10_000);
-const tSmall = timePerOp("assessSync() with 20 offenses", N, () => assessSync(small.registry, input));
-const tLarge = timePerOp("assessSync() with 10,000 offenses", N, () => assessSync(large.registry, input));
+const [tSmall, tLarge] = timeAgainst([
+  { label: "assessSync() with 20 offenses", n: N, op: () => assessSync(small.registry, input) },
+  { label: "assessSync() with 10,000 offenses", n: N, op: () => assessSync(large.registry, input) },
+]) as [number, number];
 console.log(`ratio 10,000 / 20 offenses: ${(tLarge / tSmall).toFixed(2)} (≈ 1: cost does not grow with the pack)\n`);
 
 const validate = validateLarge();

@@ -3,7 +3,13 @@
 // as a child on 127.0.0.1, then runs autocannon for a bounded time per route:
 // POST /v1/assess (dlf-71 of the bundled pack) and GET /healthz, each after a warm-up (BENCH_WARMUP_SECONDS,
 // default 8). The last line is one JSON object of the figures.
-import { spawn } from "node:child_process";
+// Then the ceiling an answer's size sets: bench/fixed-answer-server.mjs, the same HTTP stack doing no
+// work, serves the text of a real assessment answer and a bare route; their ratio (`sizeCeiling`)
+// is what POST /v1/assess could reach if the assessment and its serialization cost nothing.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import autocannon, { type Result } from "autocannon";
@@ -15,6 +21,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const MAIN = fileURLToPath(new URL("../packages/server/dist/main.js", import.meta.url));
+const FIXED = fileURLToPath(new URL("./fixed-answer-server.mjs", import.meta.url));
 
 const assessBody = JSON.stringify({
   offense: "dlf-71",
@@ -33,15 +40,15 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function waitReady(url: string, timeoutMs = 20_000): Promise<void> {
+async function waitReady(url: string, path = "/readyz", timeoutMs = 20_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     try {
-      if ((await fetch(`${url}/readyz`)).ok) return;
+      if ((await fetch(`${url}${path}`)).ok) return;
     } catch {
       // not listening yet
     }
-    if (Date.now() > until) throw new Error(`${url}/readyz did not answer within ${timeoutMs} ms`);
+    if (Date.now() > until) throw new Error(`${url}${path} did not answer within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -53,38 +60,75 @@ async function measure(label: string, opts: Parameters<typeof autocannon>[0]): P
   return r;
 }
 
-const port = await freePort();
-const url = `http://127.0.0.1:${port}`;
-const child = spawn(process.execPath, [MAIN], {
-  env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), RULES_WATCH: "0", LOG_LEVEL: "info" },
-  stdio: ["ignore", "ignore", "inherit"],
-});
-try {
-  await waitReady(url);
-  const probe = await fetch(`${url}/v1/assess`, { method: "POST", headers: { "content-type": "application/json" }, body: assessBody });
-  if (probe.status !== 200) throw new Error(`POST /v1/assess answered ${probe.status}: ${await probe.text()}`);
-
-  const assess = await measure("POST /v1/assess", { url: `${url}/v1/assess`, method: "POST", headers: { "content-type": "application/json" }, body: assessBody, connections: CONNECTIONS });
-  const bare = await measure("GET /healthz", { url: `${url}/healthz`, connections: CONNECTIONS });
-
-  const row = (label: string, r: Result) =>
-    `${label.padEnd(18)} ${Math.round(r.requests.average).toLocaleString("en").padStart(9)} req/s   p99 ${String(r.latency.p99).padStart(4)} ms   (${r.requests.total.toLocaleString("en")} requests)`;
-  console.log(`autocannon: ${CONNECTIONS} connections, ${SECONDS} s per route, server ${url} (node ${process.version})`);
-  console.log(row("POST /v1/assess", assess));
-  console.log(row("GET /healthz", bare));
-  console.log(
-    `ratio assess/healthz: throughput ${(assess.requests.average / bare.requests.average).toFixed(3)}, ` +
-      `p99 ${(assess.latency.p99 / Math.max(bare.latency.p99, 1)).toFixed(2)}x`,
-  );
-  // The figures, last, as one JSON line (`npm run bench:check` compares them with the goals).
-  console.log(
-    JSON.stringify({
-      assessRps: Math.round(assess.requests.average),
-      bareRps: Math.round(bare.requests.average),
-      ratio: Number((assess.requests.average / bare.requests.average).toFixed(3)),
-      assessP99Ms: assess.latency.p99,
-    }),
-  );
-} finally {
-  child.kill("SIGTERM");
+/** Starts a server as a child on a free port of 127.0.0.1, once `path` answers. */
+async function startChild(command: (port: number) => { args: string[]; env?: NodeJS.ProcessEnv }, path: string): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const { args, env } = command(port);
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitReady(url, path);
+  } catch (err) {
+    child.kill("SIGTERM");
+    throw err;
+  }
+  return { url, child };
 }
+
+const row = (label: string, r: Result) =>
+  `${label.padEnd(30)} ${Math.round(r.requests.average).toLocaleString("en").padStart(9)} req/s   p99 ${String(r.latency.p99).padStart(4)} ms   (${r.requests.total.toLocaleString("en")} requests)`;
+const post = { method: "POST" as const, headers: { "content-type": "application/json" }, body: assessBody, connections: CONNECTIONS };
+
+// 1. The API: POST /v1/assess against GET /healthz.
+const api = await startChild((port) => ({ args: [MAIN], env: { HOST: "127.0.0.1", PORT: String(port), RULES_WATCH: "0", LOG_LEVEL: "info" } }), "/readyz");
+let answer: string;
+let assess: Result;
+let bare: Result;
+try {
+  const probe = await fetch(`${api.url}/v1/assess`, { ...post, connections: undefined });
+  answer = await probe.text();
+  if (probe.status !== 200) throw new Error(`POST /v1/assess answered ${probe.status}: ${answer}`);
+  assess = await measure("POST /v1/assess", { url: `${api.url}/v1/assess`, ...post });
+  bare = await measure("GET /healthz", { url: `${api.url}/healthz`, connections: CONNECTIONS });
+} finally {
+  api.child.kill("SIGTERM");
+}
+const bytes = Buffer.byteLength(answer);
+console.log(`autocannon: ${CONNECTIONS} connections, ${SECONDS} s per route after ${WARMUP_SECONDS} s of warm-up, 127.0.0.1 (node ${process.version})`);
+console.log(row("POST /v1/assess", assess));
+console.log(row("GET /healthz", bare));
+console.log(`ratio assess/healthz: throughput ${(assess.requests.average / bare.requests.average).toFixed(3)}, p99 ${(assess.latency.p99 / Math.max(bare.latency.p99, 1)).toFixed(2)}x\n`);
+
+// 2. The ceiling the answer's size sets: the same stack sending the same bytes, doing no work.
+const dir = mkdtempSync(join(tmpdir(), "cailiang-bench-http-"));
+let fixed: Result;
+let fixedBare: Result;
+try {
+  writeFileSync(join(dir, "answer.json"), answer);
+  const still = await startChild((port) => ({ args: [FIXED, join(dir, "answer.json"), String(port)] }), "/healthz");
+  try {
+    fixed = await measure("POST /answer", { url: `${still.url}/answer`, ...post });
+    fixedBare = await measure("GET /healthz (no work)", { url: `${still.url}/healthz`, connections: CONNECTIONS });
+  } finally {
+    still.child.kill("SIGTERM");
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+const sizeCeiling = fixed.requests.average / fixedBare.requests.average;
+console.log(`the same ${bytes.toLocaleString("en")}-byte answer sent by a server doing no work (bench/fixed-answer-server.mjs):`);
+console.log(row("POST /answer (fixed text)", fixed));
+console.log(row("GET /healthz", fixedBare));
+console.log(`ratio fixed answer/healthz: ${sizeCeiling.toFixed(3)}: the most POST /v1/assess can reach with answers of this size\n`);
+
+// The figures, last, as one JSON line (`npm run bench:check` compares them with the goals).
+console.log(
+  JSON.stringify({
+    assessRps: Math.round(assess.requests.average),
+    bareRps: Math.round(bare.requests.average),
+    ratio: Number((assess.requests.average / bare.requests.average).toFixed(3)),
+    assessP99Ms: assess.latency.p99,
+    answerBytes: bytes,
+    sizeCeiling: Number(sizeCeiling.toFixed(3)),
+  }),
+);
