@@ -7,7 +7,7 @@
 // work, serves the text of a real assessment answer and a bare route; their ratio (`sizeCeiling`)
 // is what POST /v1/assess could reach if the assessment and its serialization cost nothing.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createServer } from "node:net";
@@ -53,11 +53,27 @@ async function waitReady(url: string, path = "/readyz", timeoutMs = 20_000): Pro
   }
 }
 
-async function measure(label: string, opts: Parameters<typeof autocannon>[0]): Promise<Result> {
+/** CPU time (user + system, all threads) a process has used, in µs, from /proc (Linux's USER_HZ is 100); null elsewhere. */
+function cpuMicros(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10_000;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Autocannon on a route after its warm-up, with the server's CPU time per request over the timed run:
+ * unlike req/s, that does not depend on how fast the client (on the same 2 cores) reads the answers.
+ */
+async function measure(label: string, server: ChildProcess, opts: Parameters<typeof autocannon>[0]): Promise<Result & { cpuUs: number | null }> {
   await autocannon({ ...opts, duration: WARMUP_SECONDS }); // warm-up
+  const cpu0 = cpuMicros(server.pid);
   const r = await autocannon({ ...opts, duration: SECONDS, connections: CONNECTIONS });
+  const cpu1 = cpuMicros(server.pid);
   if (r.errors || r.timeouts || r.non2xx) throw new Error(`${label}: ${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx responses`);
-  return r;
+  return { ...r, cpuUs: cpu0 === null || cpu1 === null ? null : Math.round((cpu1 - cpu0) / r.requests.total) };
 }
 
 /** Starts a server as a child on a free port of 127.0.0.1, once `path` answers. */
@@ -75,21 +91,26 @@ async function startChild(command: (port: number) => { args: string[]; env?: Nod
   return { url, child };
 }
 
-const row = (label: string, r: Result) =>
-  `${label.padEnd(30)} ${Math.round(r.requests.average).toLocaleString("en").padStart(9)} req/s   p99 ${String(r.latency.p99).padStart(4)} ms   (${r.requests.total.toLocaleString("en")} requests)`;
-const post = { method: "POST" as const, headers: { "content-type": "application/json" }, body: assessBody, connections: CONNECTIONS };
+const row = (label: string, r: Result & { cpuUs: number | null }) =>
+  `${label.padEnd(30)} ${Math.round(r.requests.average).toLocaleString("en").padStart(9)} req/s   p99 ${String(r.latency.p99).padStart(4)} ms   server CPU ${String(r.cpuUs ?? "?").padStart(4)} µs/request   (${r.requests.total.toLocaleString("en")} requests)`;
+const request = { method: "POST" as const, headers: { "content-type": "application/json" }, body: assessBody };
+const post = { ...request, connections: CONNECTIONS };
+
+/** The ratio of server CPU per request, when both are known: what a server that is the bottleneck would show. */
+const cpuRatio = (bareRun: { cpuUs: number | null }, run: { cpuUs: number | null }) =>
+  bareRun.cpuUs && run.cpuUs ? `, server CPU per request ${(bareRun.cpuUs / run.cpuUs).toFixed(3)}` : "";
 
 // 1. The API: POST /v1/assess against GET /healthz.
 const api = await startChild((port) => ({ args: [MAIN], env: { HOST: "127.0.0.1", PORT: String(port), RULES_WATCH: "0", LOG_LEVEL: "info" } }), "/readyz");
 let answer: string;
-let assess: Result;
-let bare: Result;
+let assess: Awaited<ReturnType<typeof measure>>;
+let bare: Awaited<ReturnType<typeof measure>>;
 try {
-  const probe = await fetch(`${api.url}/v1/assess`, { ...post, connections: undefined });
+  const probe = await fetch(`${api.url}/v1/assess`, request);
   answer = await probe.text();
   if (probe.status !== 200) throw new Error(`POST /v1/assess answered ${probe.status}: ${answer}`);
-  assess = await measure("POST /v1/assess", { url: `${api.url}/v1/assess`, ...post });
-  bare = await measure("GET /healthz", { url: `${api.url}/healthz`, connections: CONNECTIONS });
+  assess = await measure("POST /v1/assess", api.child, { url: `${api.url}/v1/assess`, ...post });
+  bare = await measure("GET /healthz", api.child, { url: `${api.url}/healthz`, connections: CONNECTIONS });
 } finally {
   api.child.kill("SIGTERM");
 }
@@ -97,18 +118,18 @@ const bytes = Buffer.byteLength(answer);
 console.log(`autocannon: ${CONNECTIONS} connections, ${SECONDS} s per route after ${WARMUP_SECONDS} s of warm-up, 127.0.0.1 (node ${process.version})`);
 console.log(row("POST /v1/assess", assess));
 console.log(row("GET /healthz", bare));
-console.log(`ratio assess/healthz: throughput ${(assess.requests.average / bare.requests.average).toFixed(3)}, p99 ${(assess.latency.p99 / Math.max(bare.latency.p99, 1)).toFixed(2)}x\n`);
+console.log(`ratio assess/healthz: throughput ${(assess.requests.average / bare.requests.average).toFixed(3)}, p99 ${(assess.latency.p99 / Math.max(bare.latency.p99, 1)).toFixed(2)}x${cpuRatio(bare, assess)}\n`);
 
 // 2. The ceiling the answer's size sets: the same stack sending the same bytes, doing no work.
 const dir = mkdtempSync(join(tmpdir(), "cailiang-bench-http-"));
-let fixed: Result;
-let fixedBare: Result;
+let fixed: Awaited<ReturnType<typeof measure>>;
+let fixedBare: Awaited<ReturnType<typeof measure>>;
 try {
   writeFileSync(join(dir, "answer.json"), answer);
   const still = await startChild((port) => ({ args: [FIXED, join(dir, "answer.json"), String(port)] }), "/healthz");
   try {
-    fixed = await measure("POST /answer", { url: `${still.url}/answer`, ...post });
-    fixedBare = await measure("GET /healthz (no work)", { url: `${still.url}/healthz`, connections: CONNECTIONS });
+    fixed = await measure("POST /answer", still.child, { url: `${still.url}/answer`, ...post });
+    fixedBare = await measure("GET /healthz (no work)", still.child, { url: `${still.url}/healthz`, connections: CONNECTIONS });
   } finally {
     still.child.kill("SIGTERM");
   }
@@ -119,7 +140,7 @@ const sizeCeiling = fixed.requests.average / fixedBare.requests.average;
 console.log(`the same ${bytes.toLocaleString("en")}-byte answer sent by a server doing no work (bench/fixed-answer-server.mjs):`);
 console.log(row("POST /answer (fixed text)", fixed));
 console.log(row("GET /healthz", fixedBare));
-console.log(`ratio fixed answer/healthz: ${sizeCeiling.toFixed(3)}: the most POST /v1/assess can reach with answers of this size\n`);
+console.log(`ratio fixed answer/healthz: ${sizeCeiling.toFixed(3)}${cpuRatio(fixedBare, fixed)}: the most POST /v1/assess could reach if the assessment and its serialization cost nothing\n`);
 
 // The figures, last, as one JSON line (`npm run bench:check` compares them with the goals).
 console.log(
@@ -128,6 +149,8 @@ console.log(
     bareRps: Math.round(bare.requests.average),
     ratio: Number((assess.requests.average / bare.requests.average).toFixed(3)),
     assessP99Ms: assess.latency.p99,
+    assessCpuUs: assess.cpuUs,
+    bareCpuUs: bare.cpuUs,
     answerBytes: bytes,
     sizeCeiling: Number(sizeCeiling.toFixed(3)),
   }),
