@@ -402,13 +402,25 @@ function checkComparison(cmp: FactConditionT, live: readonly PathSegment[], fact
   }
 }
 
+/** Condition values as decimals (null outside the grammar), each parsed once: a pack repeats its thresholds in every row. */
+const conditionDecimals = new Map<string | number, Dec | null>();
+
+function conditionDecimal(v: string | number): Dec | null {
+  let d = conditionDecimals.get(v);
+  if (d === undefined) {
+    d = parseDecimal(v) ?? null;
+    conditionDecimals.set(v, d);
+  }
+  return d;
+}
+
 function valueFits(f: FactDeclT, v: string | number | boolean): boolean {
   switch (f.type) {
     case "money":
     case "number":
-      return typeof v !== "boolean" && parseDecimal(v) !== undefined;
+      return typeof v !== "boolean" && conditionDecimal(v) !== null;
     case "integer":
-      return typeof v !== "boolean" && parseDecimal(v)?.isInteger() === true;
+      return typeof v !== "boolean" && conditionDecimal(v)?.isInteger() === true;
     case "boolean":
       return typeof v === "boolean";
     case "enum":
