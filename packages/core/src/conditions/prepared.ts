@@ -44,7 +44,7 @@ export class PreparedConditions {
   readonly facts: readonly string[];
 
   constructor(
-    entries: ReadonlyArray<{ id: string; when: ConditionT | undefined }>,
+    entries: ReadonlyArray<{ id: string; when?: ConditionT | undefined }>,
     /** Facts that may be absent from a case (FactDecl.requiredWhen). */
     readonly mayBeAbsent: ReadonlySet<string> = NONE,
     constants: ConstantCache = new Map(),
