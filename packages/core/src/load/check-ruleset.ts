@@ -194,7 +194,7 @@ function checkPart(o: Pick<OffenseT, "statutory" | "measures" | "tiers" | "noPen
     if (conditional !== Boolean(sp.when) || conditional !== Boolean(sp.then)) {
       out.push(at(p("statutory", "penalties", i, "mode"), "CONDITIONAL_PENALTY", "附条件的处罚须写明 when 与 then，其他处罚不得写", "A conditional penalty needs `when` and `then`; other penalties take neither"));
     }
-    known(sp.when, p("statutory", "penalties", i, "when"));
+    if (sp.when) known(sp.when, p("statutory", "penalties", i, "when"));
   });
   const fineListed = types.has("fine");
   if (fineListed && !o.statutory.fine) {
@@ -204,10 +204,11 @@ function checkPart(o: Pick<OffenseT, "statutory" | "measures" | "tiers" | "noPen
     out.push(at(p("statutory", "fine"), "FINE_NOT_AUTHORIZED", "法定处罚种类不含罚款，不得设定罚款", "The statute authorizes no fine, so none may be set"));
   }
   if (o.statutory.fine) {
-    const text = o.legalBasis.penalty.map((r) => r.text).join("\n");
+    const quoted = o.legalBasis.penalty;
+    const text = quoted.length === 1 ? (quoted[0] as (typeof quoted)[number]).text : quoted.map((r) => r.text).join("\n");
     checkStatutoryFine(o.statutory.fine, p("statutory", "fine"), facts, out, namedIn(text), checkCondition);
   }
-  o.measures.forEach((m, i) => known(m.when, p("measures", i, "when")));
+  o.measures.forEach((m, i) => m.when && known(m.when, p("measures", i, "when")));
 
   // Tiers.
   duplicates(o.tiers.map((t) => t.id), p("tiers"), "tier", out);
@@ -240,7 +241,7 @@ function checkPart(o: Pick<OffenseT, "statutory" | "measures" | "tiers" | "noPen
 
   duplicates(o.noPenaltyList.map((e) => e.id), p("noPenaltyList"), "no-penalty entry", out);
   o.noPenaltyList.forEach((e, i) => {
-    known(e.requires, p("noPenaltyList", i, "requires"));
+    if (e.requires.length > 0) known(e.requires, p("noPenaltyList", i, "requires"));
     if (e.when) checkCondition(e.when, p("noPenaltyList", i, "when"));
   });
 }
@@ -362,7 +363,8 @@ const NO_CIRCUMSTANCES: ReadonlySet<string> = new Set();
  * by surprise. Circumstances read must be declared for the offense.
  */
 function checkConditionIn(c: ConditionT, path: PathSegment[], facts: ReadonlyMap<string, FactDeclT>, circumstances: ReadonlySet<string>, sometimes: boolean, out: PathIssue[]): void {
-  eachComparison(c, [...path], (cmp, live) => checkComparison(cmp, live, facts, circumstances, sometimes, out));
+  // The walk extends `path` and restores it: every caller passes an array of its own.
+  eachComparison(c, path, (cmp, live) => checkComparison(cmp, live, facts, circumstances, sometimes, out));
 }
 
 /** One comparison of a condition at `live` (the walk's own array: copied into each issue). */
