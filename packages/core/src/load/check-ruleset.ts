@@ -21,6 +21,13 @@ function at(at: PathSegment[], code: string, zh: string, en: string): PathIssue 
 }
 
 /**
+ * The JSON path of something under a fixed prefix, built when an issue is reported there: most
+ * checks of a pack find nothing, and a pack of 10,000 rows would otherwise build millions of paths.
+ */
+type At = (...rest: PathSegment[]) => PathSegment[];
+const root: At = (...rest) => rest;
+
+/**
  * The checks the schema cannot express: references, duplicates, bands inside the statute,
  * penalty types the statute allows. Tier overlaps and gaps are checked after compilation
  * (check-coverage.ts), since they need the conditions evaluated.
@@ -31,7 +38,7 @@ export function checkRuleset(rs: RulesetT, leftOut: ReadonlySet<string> = new Se
     out.push(at(["effectiveTo"], "DATES_REVERSED", "失效日期早于生效日期", "effectiveTo is before effectiveFrom"));
   }
   const general = new Set<string>();
-  duplicates(rs.circumstances.map((c) => c.id), ["circumstances"], "circumstance", out).forEach((id) => general.add(id));
+  duplicates(rs.circumstances.map((c) => c.id), root, "circumstances", "circumstance", out).forEach((id) => general.add(id));
   for (const id of GENERAL_CIRCUMSTANCE_IDS) {
     if (!general.has(id)) {
       out.push(at(["circumstances"], "GENERAL_CIRCUMSTANCE_MISSING", `缺少通用情节 "${id}"（API.md 规定每个规则集均须定义）`, `General circumstance "${id}" is missing (API.md requires every ruleset to define it)`));
@@ -42,7 +49,7 @@ export function checkRuleset(rs: RulesetT, leftOut: ReadonlySet<string> = new Se
       if (!scope.has(id)) out.push(undeclaredCircumstance(id, [...path, i], scope));
     });
   rs.exclusiveGroups.forEach((g, i) => known(g.ids, ["exclusiveGroups", i, "ids"], general));
-  duplicates(rs.exemptions.map((e) => e.id), ["exemptions"], "exemption", out);
+  duplicates(rs.exemptions.map((e) => e.id), root, "exemptions", "exemption", out);
   rs.exemptions.forEach((e, i) => {
     known(e.allOf, ["exemptions", i, "allOf"], general);
     for (const g of rs.exclusiveGroups) {
@@ -60,10 +67,10 @@ export function checkRuleset(rs: RulesetT, leftOut: ReadonlySet<string> = new Se
     out.push(at(["settings", "reduction", "floorFractionOfMinimum"], "FRACTION_ABOVE_ONE", "减轻下限比例不得大于 1", "The reduction floor fraction must not exceed 1"));
   }
 
-  const offenseIds = duplicates(rs.offenses.map((o) => o.id), ["offenses"], "offense", out);
+  const offenseIds = duplicates(rs.offenses.map((o) => o.id), root, "offenses", "offense", out);
   // Offenses whose files did not parse are reported already: a reference to one is not a second error.
   leftOut.forEach((id) => offenseIds.add(id));
-  checkPlacement(rs.settings.placement, null, ["settings", "placement"], out);
+  checkPlacement(rs.settings.placement, null, (...rest) => ["settings", "placement", ...rest], out);
   const { placement } = rs.settings;
   const midpointRule = placement.method === "midpoint-split" && placement.midpointRule;
   // Rows of a pack often quote the same penalty article: its amounts are read once.
@@ -85,27 +92,27 @@ function undeclaredCircumstance(id: string, path: PathSegment[], scope: Readonly
   return at(path, "CIRCUMSTANCE_UNDECLARED", `情节 "${id}" 未定义${hint.zh}`, `Circumstance "${id}" is not declared${hint.en}`);
 }
 
-/** Reports repeated ids; returns the set of ids. */
-function duplicates(ids: readonly string[], path: PathSegment[], what: string, out: PathIssue[]): Set<string> {
+/** Reports repeated ids of the list `field` under `p`; returns the set of ids. */
+function duplicates(ids: readonly string[], p: At, field: string, what: string, out: PathIssue[]): Set<string> {
   const seen = new Set<string>();
   ids.forEach((id, i) => {
-    if (seen.has(id)) out.push(at([...path, i, "id"], "DUPLICATE_ID", `${what} 标识 "${id}" 重复`, `Duplicate ${what} id "${id}"`));
+    if (seen.has(id)) out.push(at(p(field, i, "id"), "DUPLICATE_ID", `${what} 标识 "${id}" 重复`, `Duplicate ${what} id "${id}"`));
     seen.add(id);
   });
   return seen;
 }
 
 function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<string>, offenseIds: ReadonlySet<string>, out: PathIssue[], midpointRule: boolean, namedIn: (text: string) => Named): void {
-  const p = (...rest: PathSegment[]) => [...base, ...rest];
+  const p: At = (...rest) => [...base, ...rest];
   const facts = new Map<string, FactDeclT>();
-  duplicates(o.facts.map((f) => f.name), p("facts"), "fact", out);
+  duplicates(o.facts.map((f) => f.name), p, "facts", "fact", out);
   o.facts.forEach((f, i) => {
     facts.set(f.name, f);
     if ((f.type === "enum") !== Boolean(f.values)) {
       out.push(at(p("facts", i, "values"), "ENUM_VALUES", "只有 enum 类型的事实才列出可选值，且必须列出", "Enum facts, and only they, list their values"));
     }
   });
-  const own = duplicates(o.circumstances.map((c) => c.id), p("circumstances"), "circumstance", out);
+  const own = duplicates(o.circumstances.map((c) => c.id), p, "circumstances", "circumstance", out);
   o.circumstances.forEach((c, i) => {
     if (general.has(c.id)) out.push(at(p("circumstances", i, "id"), "DUPLICATE_ID", `情节 "${c.id}" 与通用情节重名`, `Circumstance "${c.id}" repeats a general circumstance`));
   });
@@ -122,16 +129,16 @@ function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<str
     (ids ?? []).forEach((id, i) => {
       if (!scope.has(id)) out.push(undeclaredCircumstance(id, [...path, i], scope));
     });
-  const moneyFact = (name: string | undefined, path: PathSegment[], role: string) => {
+  const moneyFact = (name: string | undefined, field: string, role: string) => {
     if (name === undefined) return;
     const f = facts.get(name);
     if (!f) {
       const hint = didYouMean(name, facts.keys());
-      out.push(at(path, "FACT_UNDECLARED", `${role}所用事实 "${name}" 未声明${hint.zh}`, `Fact "${name}" used as ${role} is not declared${hint.en}`));
-    } else if (f.type !== "money") out.push(at(path, "FACT_TYPE", `${role}所用事实 "${name}" 须为 money 类型`, `Fact "${name}" used as ${role} must be of type money`));
+      out.push(at(p(field), "FACT_UNDECLARED", `${role}所用事实 "${name}" 未声明${hint.zh}`, `Fact "${name}" used as ${role} is not declared${hint.en}`));
+    } else if (f.type !== "money") out.push(at(p(field), "FACT_TYPE", `${role}所用事实 "${name}" 须为 money 类型`, `Fact "${name}" used as ${role} must be of type money`));
   };
-  moneyFact(o.illegalGainsFact, p("illegalGainsFact"), "违法所得 / illegal gains ");
-  moneyFact(o.illegalPropertyFact, p("illegalPropertyFact"), "非法财物价值 / illegal property value ");
+  moneyFact(o.illegalGainsFact, "illegalGainsFact", "违法所得 / illegal gains ");
+  moneyFact(o.illegalPropertyFact, "illegalPropertyFact", "非法财物价值 / illegal property value ");
   // 行政处罚法第六十三条第一款第（二）项: confiscating property of a large value means a hearing, so its value must be asked for.
   const confiscates = o.statutory.penalties.findIndex((sp) => sp.type === "confiscate-illegal-property");
   if (confiscates >= 0 && !o.illegalPropertyFact) {
@@ -142,10 +149,10 @@ function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<str
   if (o.responsiblePersons) checkResponsiblePersons(o.responsiblePersons, o, { p, facts, known, scope, midpointRule, namedIn, out });
   if (o.filingThreshold) checkCondition(o.filingThreshold, p("filingThreshold"));
   // Declared gaps: ids apart from the tiers' (a result names one or the other), conditions as tiers'.
-  const tierIds = new Set(o.tiers.map((t) => t.id));
-  duplicates(o.gaps.map((g) => g.id), p("gaps"), "gap", out);
+  const tierIds = o.gaps.length > 0 ? new Set(o.tiers.map((t) => t.id)) : null;
+  duplicates(o.gaps.map((g) => g.id), p, "gaps", "gap", out);
   o.gaps.forEach((g, i) => {
-    if (tierIds.has(g.id)) out.push(at(p("gaps", i, "id"), "DUPLICATE_ID", `未覆盖情形 "${g.id}" 与阶次重名`, `Gap "${g.id}" repeats a tier id`));
+    if (tierIds?.has(g.id)) out.push(at(p("gaps", i, "id"), "DUPLICATE_ID", `未覆盖情形 "${g.id}" 与阶次重名`, `Gap "${g.id}" repeats a tier id`));
     checkCondition(g.when, p("gaps", i, "when"));
   });
   if (o.limitation.harmWhen) checkCondition(o.limitation.harmWhen, p("limitation", "harmWhen"));
@@ -162,7 +169,7 @@ function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<str
 /** What checking a role's part (the row's own, or its responsiblePersons block) reads. */
 interface PartContext {
   /** The JSON path of a field of the offense (the part's fields are under its own path). */
-  p: (...rest: PathSegment[]) => PathSegment[];
+  p: At;
   facts: ReadonlyMap<string, FactDeclT>;
   known: (ids: readonly string[] | undefined, path: PathSegment[]) => void;
   checkCondition: ConditionCheck;
@@ -206,12 +213,12 @@ function checkPart(o: Pick<OffenseT, "statutory" | "measures" | "tiers" | "noPen
   if (o.statutory.fine) {
     const quoted = o.legalBasis.penalty;
     const text = quoted.length === 1 ? (quoted[0] as (typeof quoted)[number]).text : quoted.map((r) => r.text).join("\n");
-    checkStatutoryFine(o.statutory.fine, p("statutory", "fine"), facts, out, namedIn(text), checkCondition);
+    checkStatutoryFine(o.statutory.fine, (...rest) => p("statutory", "fine", ...rest), facts, out, namedIn(text), checkCondition);
   }
   o.measures.forEach((m, i) => m.when && known(m.when, p("measures", i, "when")));
 
   // Tiers.
-  duplicates(o.tiers.map((t) => t.id), p("tiers"), "tier", out);
+  duplicates(o.tiers.map((t) => t.id), p, "tiers", "tier", out);
   o.tiers.forEach((t, i) => {
     if (!t.when && o.tiers.length > 1) {
       out.push(at(p("tiers", i), "TIER_UNCONDITIONED", "有多个阶次时，每个阶次都须写明适用条件", "With several tiers, each tier needs its conditions"));
@@ -230,16 +237,17 @@ function checkPart(o: Pick<OffenseT, "statutory" | "measures" | "tiers" | "noPen
     if (!o.statutory.fine && t.fine) {
       out.push(at(p("tiers", i, "fine"), "FINE_NOT_AUTHORIZED", "法律未规定罚款，阶次不得设定罚款幅度", "The statute authorizes no fine; the tier may not set a band"));
     }
+    const tier: At = (...rest) => p("tiers", i, ...rest);
     if (t.fine && o.statutory.fine) {
-      checkBand(t.fine, o.statutory.fine, p("tiers", i, "fine"), out);
+      checkBand(t.fine, o.statutory.fine, tier, out);
       // The midpoint rule binds the ruleset's midpoint split, not a tier that states its own placement.
-      if (midpointRule && (!t.placement || t.placement.method === "midpoint-split")) checkMidpoint(t.fine, o.statutory.fine, p("tiers", i, "fine"), out);
+      if (midpointRule && (!t.placement || t.placement.method === "midpoint-split")) checkMidpoint(t.fine, o.statutory.fine, tier, out);
     }
-    if (t.when) checkCondition(t.when, p("tiers", i, "when"));
-    if (t.placement) checkPlacement(t.placement, t.fine ?? null, p("tiers", i, "placement"), out);
+    if (t.when) checkCondition(t.when, tier("when"));
+    if (t.placement) checkPlacement(t.placement, t.fine ?? null, (...rest) => tier("placement", ...rest), out);
   });
 
-  duplicates(o.noPenaltyList.map((e) => e.id), p("noPenaltyList"), "no-penalty entry", out);
+  duplicates(o.noPenaltyList.map((e) => e.id), p, "noPenaltyList", "no-penalty entry", out);
   o.noPenaltyList.forEach((e, i) => {
     if (e.requires.length > 0) known(e.requires, p("noPenaltyList", i, "requires"));
     if (e.when) checkCondition(e.when, p("noPenaltyList", i, "when"));
@@ -274,49 +282,51 @@ interface Named {
 
 type ConditionCheck = (c: ConditionT, path: PathSegment[]) => void;
 
-function checkStatutoryFine(f: StatutoryFineT, path: PathSegment[], facts: ReadonlyMap<string, FactDeclT>, out: PathIssue[], named: Named, checkCondition: ConditionCheck): void {
+function checkStatutoryFine(f: StatutoryFineT, p: At, facts: ReadonlyMap<string, FactDeclT>, out: PathIssue[], named: Named, checkCondition: ConditionCheck): void {
   if (f.kind === "alternatives") {
     f.options.forEach((opt, i) => {
-      checkCondition(opt.when, [...path, "options", i, "when"]);
-      checkStatutoryFine(opt.fine, [...path, "options", i, "fine"], facts, out, named, checkCondition);
+      checkCondition(opt.when, p("options", i, "when"));
+      checkStatutoryFine(opt.fine, (...rest) => p("options", i, "fine", ...rest), facts, out, named, checkCondition);
     });
     return;
   }
   // Every bound the rule encodes must be written in the article it quotes (a zero minimum is "X以下").
-  const [list, unit, bounds]: [Dec[], string, Array<[string, string]>] =
-    f.kind === "range"
-      ? [named.amounts, "元", [["min", f.min], ["max", f.max]]]
-      : [named.multiples, "倍", [["minMultiple", f.minMultiple], ["maxMultiple", f.maxMultiple]]];
-  for (const [key, raw] of bounds) {
+  const range = f.kind === "range";
+  const [loKey, hiKey] = range ? (["min", "max"] as const) : (["minMultiple", "maxMultiple"] as const);
+  const [lo, hi] = range ? [f.min, f.max] : [f.minMultiple, f.maxMultiple];
+  const list = range ? named.amounts : named.multiples;
+  const inText = (key: string, raw: string, upper: boolean) => {
     const v = dec(raw);
-    if ((key.startsWith("max") || !v.isZero()) && !list.some((x) => x.eq(v))) {
-      out.push(at([...path, key], "FINE_NOT_IN_TEXT", `法定罚款 ${key} = ${raw} ${unit}，在所引处罚条文中找不到该数额`, `The statutory ${key} ${raw} ${unit} is not named in the quoted penalty article`));
+    if ((upper || !v.isZero()) && !list.some((x) => x.eq(v))) {
+      const unit = range ? "元" : "倍";
+      out.push(at(p(key), "FINE_NOT_IN_TEXT", `法定罚款 ${key} = ${raw} ${unit}，在所引处罚条文中找不到该数额`, `The statutory ${key} ${raw} ${unit} is not named in the quoted penalty article`));
     }
-  }
-  const [lo, hi] = f.kind === "range" ? [f.min, f.max] : [f.minMultiple, f.maxMultiple];
-  if (dec(lo).gt(dec(hi))) out.push(at([...path, f.kind === "range" ? "min" : "minMultiple"], "RANGE_REVERSED", "法定罚款下限高于上限", "The statutory minimum exceeds the maximum"));
-  if (dec(hi).isZero()) out.push(at([...path, f.kind === "range" ? "max" : "maxMultiple"], "RANGE_EMPTY", "法定罚款上限为零", "The statutory maximum is zero"));
+  };
+  inText(loKey, lo, false);
+  inText(hiKey, hi, true);
+  if (dec(lo).gt(dec(hi))) out.push(at(p(loKey), "RANGE_REVERSED", "法定罚款下限高于上限", "The statutory minimum exceeds the maximum"));
+  if (dec(hi).isZero()) out.push(at(p(hiKey), "RANGE_EMPTY", "法定罚款上限为零", "The statutory maximum is zero"));
   if (f.kind === "multiple") {
     const base = facts.get(f.base);
     if (!base) {
       const hint = didYouMean(f.base, facts.keys());
-      out.push(at([...path, "base"], "FACT_UNDECLARED", `倍数罚款的基数事实 "${f.base}" 未声明${hint.zh}`, `The base fact "${f.base}" is not declared${hint.en}`));
+      out.push(at(p("base"), "FACT_UNDECLARED", `倍数罚款的基数事实 "${f.base}" 未声明${hint.zh}`, `The base fact "${f.base}" is not declared${hint.en}`));
     } else {
-      if (base.type !== "money") out.push(at([...path, "base"], "FACT_TYPE", `倍数罚款的基数 "${f.base}" 须为 money 类型`, `The base "${f.base}" must be of type money`));
-      if (!base.required) out.push(at([...path, "base"], "FACT_OPTIONAL_IN_CONDITION", `倍数罚款的基数 "${f.base}" 须为必填事实`, `The base "${f.base}" must be a required fact`));
+      if (base.type !== "money") out.push(at(p("base"), "FACT_TYPE", `倍数罚款的基数 "${f.base}" 须为 money 类型`, `The base "${f.base}" must be of type money`));
+      if (!base.required) out.push(at(p("base"), "FACT_OPTIONAL_IN_CONDITION", `倍数罚款的基数 "${f.base}" 须为必填事实`, `The base "${f.base}" must be a required fact`));
     }
   }
 }
 
-/** The band must lie inside the statutory bounds (amounts or multiples), or be fractions of them. */
-function checkBand(band: NonNullable<OffenseT["tiers"][number]["fine"]>, f: StatutoryFineT, path: PathSegment[], out: PathIssue[]): void {
+/** The band of `tier` must lie inside the statutory bounds (amounts or multiples), or be fractions of them. */
+function checkBand(band: NonNullable<OffenseT["tiers"][number]["fine"]>, f: StatutoryFineT, tier: At, out: PathIssue[]): void {
   if (dec(band.min).gt(dec(band.max))) {
-    out.push(at([...path, "min"], "BAND_REVERSED", "阶次罚款幅度下限高于上限", "The band's minimum exceeds its maximum"));
+    out.push(at(tier("fine", "min"), "BAND_REVERSED", "阶次罚款幅度下限高于上限", "The band's minimum exceeds its maximum"));
     return;
   }
   const outside = (lo: string, hi: string, unit: string) => {
     if (dec(band.min).lt(dec(lo)) || dec(band.max).gt(dec(hi))) {
-      out.push(at([...path, dec(band.max).gt(dec(hi)) ? "max" : "min"], "BAND_OUTSIDE_STATUTE",
+      out.push(at(tier("fine", dec(band.max).gt(dec(hi)) ? "max" : "min"), "BAND_OUTSIDE_STATUTE",
         `阶次罚款幅度 [${band.min}, ${band.max}] 超出法定幅度 [${lo}, ${hi}]${unit}`,
         `The band [${band.min}, ${band.max}] lies outside the statutory bounds [${lo}, ${hi}]${unit}`));
     }
@@ -324,7 +334,7 @@ function checkBand(band: NonNullable<OffenseT["tiers"][number]["fine"]>, f: Stat
   if (band.kind === "fraction") return outside("0", "1", "");
   const kind = f.kind === "range" ? "amount" : f.kind === "multiple" ? "multiple" : null;
   if (band.kind !== kind) {
-    out.push(at([...path, "kind"], "BAND_KIND", `法定罚款为 ${f.kind}，阶次幅度须为 ${kind ?? "fraction"}`, `The statutory fine is a ${f.kind}; the band must be of kind ${kind ?? "fraction"}`));
+    out.push(at(tier("fine", "kind"), "BAND_KIND", `法定罚款为 ${f.kind}，阶次幅度须为 ${kind ?? "fraction"}`, `The statutory fine is a ${f.kind}; the band must be of kind ${kind ?? "fraction"}`));
     return;
   }
   if (f.kind === "range") outside(f.min, f.max, " 元");
@@ -332,13 +342,13 @@ function checkBand(band: NonNullable<OffenseT["tiers"][number]["fine"]>, f: Stat
 }
 
 /** A placement that can place: its parts of the band fit in it, and a stated amount lies in an amount band. */
-function checkPlacement(pl: PlacementT, band: FineBandT | null, path: PathSegment[], out: PathIssue[]): void {
+function checkPlacement(pl: PlacementT, band: FineBandT | null, p: At, out: PathIssue[]): void {
   if (pl.method === "percent" && dec(pl.lighter).plus(dec(pl.heavier)).gt(dec("1"))) {
-    out.push(at([...path, "heavier"], "FRACTION_ABOVE_ONE", `从轻部分 ${pl.lighter} 与从重部分 ${pl.heavier} 之和不得大于 1`, `The lighter (${pl.lighter}) and heavier (${pl.heavier}) parts must not exceed 1 together`));
+    out.push(at(p("heavier"), "FRACTION_ABOVE_ONE", `从轻部分 ${pl.lighter} 与从重部分 ${pl.heavier} 之和不得大于 1`, `The lighter (${pl.lighter}) and heavier (${pl.heavier}) parts must not exceed 1 together`));
   }
   const amount = pl.method === "fixed" ? { key: "amount", value: pl.amount } : pl.method === "base-step" && pl.base !== undefined ? { key: "base", value: pl.base } : null;
   if (amount && band?.kind === "amount" && (dec(amount.value).lt(dec(band.min)) || dec(amount.value).gt(dec(band.max)))) {
-    out.push(at([...path, amount.key], "PLACEMENT_OUTSIDE_BAND", `罚款数额 ${amount.value} 元不在本阶次幅度 [${band.min}, ${band.max}] 内`, `The amount ${amount.value} lies outside the tier's band [${band.min}, ${band.max}]`));
+    out.push(at(p(amount.key), "PLACEMENT_OUTSIDE_BAND", `罚款数额 ${amount.value} 元不在本阶次幅度 [${band.min}, ${band.max}] 内`, `The amount ${amount.value} lies outside the tier's band [${band.min}, ${band.max}]`));
   }
 }
 
@@ -346,12 +356,12 @@ function checkPlacement(pl: PlacementT, band: FineBandT | null, path: PathSegmen
  * The midpoint rule of the standard (REFERENCE §2.5: 从轻处罚应当低于中间阶次，从重处罚不得低于中间阶次):
  * each band lies wholly at or below the middle of the statutory range, or wholly at or above it.
  */
-function checkMidpoint(band: FineBandT, f: StatutoryFineT, path: PathSegment[], out: PathIssue[]): void {
+function checkMidpoint(band: FineBandT, f: StatutoryFineT, tier: At, out: PathIssue[]): void {
   const bounds = band.kind === "fraction" ? ["0", "1"] : f.kind === "range" && band.kind === "amount" ? [f.min, f.max] : f.kind === "multiple" && band.kind === "multiple" ? [f.minMultiple, f.maxMultiple] : null;
   if (!bounds) return;
   const mid = dec(bounds[0] as string).plus(dec(bounds[1] as string)).div(2);
   if (dec(band.min).lt(mid) && dec(band.max).gt(mid)) {
-    out.push(at(path, "BAND_STRADDLES_MIDPOINT", `阶次幅度 [${band.min}, ${band.max}] 跨越法定幅度中间值 ${mid.toString()}：从轻的阶次不得高于中间值，从重的阶次不得低于中间值`, `The band [${band.min}, ${band.max}] straddles the statutory midpoint ${mid.toString()} (midpoint rule)`));
+    out.push(at(tier("fine"), "BAND_STRADDLES_MIDPOINT", `阶次幅度 [${band.min}, ${band.max}] 跨越法定幅度中间值 ${mid.toString()}：从轻的阶次不得高于中间值，从重的阶次不得低于中间值`, `The band [${band.min}, ${band.max}] straddles the statutory midpoint ${mid.toString()} (midpoint rule)`));
   }
 }
 
