@@ -13,6 +13,17 @@ import type { PathSegment } from "./json-source.js";
 /** Rule-data constants as Decimals, each parsed once: a pack repeats its amounts many times. */
 const dec = constants();
 
+/** How two rule-data constants compare (-1, 0, 1), each pair once: a pack compares the same bands in every row. */
+const compared = new Map<string, Map<string, number>>();
+
+function compare(a: string, b: string): number {
+  let row = compared.get(a);
+  if (!row) compared.set(a, (row = new Map()));
+  let c = row.get(b);
+  if (c === undefined) row.set(b, (c = dec(a).cmp(dec(b))));
+  return c;
+}
+
 /** A rule-data issue before it is located in a file. */
 export type PathIssue = Omit<Issue, "path"> & { at: PathSegment[] };
 
@@ -67,9 +78,9 @@ export function checkRuleset(rs: RulesetT, leftOut: ReadonlySet<string> = new Se
     out.push(at(["settings", "reduction", "floorFractionOfMinimum"], "FRACTION_ABOVE_ONE", "减轻下限比例不得大于 1", "The reduction floor fraction must not exceed 1"));
   }
 
-  const offenseIds = duplicates(rs.offenses.map((o) => o.id), root, "offenses", "offense", out);
+  const declared = duplicates(rs.offenses.map((o) => o.id), root, "offenses", "offense", out);
   // Offenses whose files did not parse are reported already: a reference to one is not a second error.
-  leftOut.forEach((id) => offenseIds.add(id));
+  const offenseIds = leftOut.size > 0 ? new Set([...declared, ...leftOut]) : declared;
   checkPlacement(rs.settings.placement, null, (...rest) => ["settings", "placement", ...rest], out);
   const { placement } = rs.settings;
   const midpointRule = placement.method === "midpoint-split" && placement.midpointRule;
@@ -93,7 +104,8 @@ function undeclaredCircumstance(id: string, path: PathSegment[], scope: Readonly
 }
 
 /** Reports repeated ids of the list `field` under `p`; returns the set of ids. */
-function duplicates(ids: readonly string[], p: At, field: string, what: string, out: PathIssue[]): Set<string> {
+function duplicates(ids: readonly string[], p: At, field: string, what: string, out: PathIssue[]): ReadonlySet<string> {
+  if (ids.length === 0) return NO_IDS;
   const seen = new Set<string>();
   ids.forEach((id, i) => {
     if (seen.has(id)) out.push(at(p(field, i, "id"), "DUPLICATE_ID", `${what} 标识 "${id}" 重复`, `Duplicate ${what} id "${id}"`));
@@ -304,7 +316,7 @@ function checkStatutoryFine(f: StatutoryFineT, p: At, facts: ReadonlyMap<string,
   };
   inText(loKey, lo, false);
   inText(hiKey, hi, true);
-  if (dec(lo).gt(dec(hi))) out.push(at(p(loKey), "RANGE_REVERSED", "法定罚款下限高于上限", "The statutory minimum exceeds the maximum"));
+  if (compare(lo, hi) > 0) out.push(at(p(loKey), "RANGE_REVERSED", "法定罚款下限高于上限", "The statutory minimum exceeds the maximum"));
   if (dec(hi).isZero()) out.push(at(p(hiKey), "RANGE_EMPTY", "法定罚款上限为零", "The statutory maximum is zero"));
   if (f.kind === "multiple") {
     const base = facts.get(f.base);
@@ -320,13 +332,13 @@ function checkStatutoryFine(f: StatutoryFineT, p: At, facts: ReadonlyMap<string,
 
 /** The band of `tier` must lie inside the statutory bounds (amounts or multiples), or be fractions of them. */
 function checkBand(band: NonNullable<OffenseT["tiers"][number]["fine"]>, f: StatutoryFineT, tier: At, out: PathIssue[]): void {
-  if (dec(band.min).gt(dec(band.max))) {
+  if (compare(band.min, band.max) > 0) {
     out.push(at(tier("fine", "min"), "BAND_REVERSED", "阶次罚款幅度下限高于上限", "The band's minimum exceeds its maximum"));
     return;
   }
   const outside = (lo: string, hi: string, unit: string) => {
-    if (dec(band.min).lt(dec(lo)) || dec(band.max).gt(dec(hi))) {
-      out.push(at(tier("fine", dec(band.max).gt(dec(hi)) ? "max" : "min"), "BAND_OUTSIDE_STATUTE",
+    if (compare(band.min, lo) < 0 || compare(band.max, hi) > 0) {
+      out.push(at(tier("fine", compare(band.max, hi) > 0 ? "max" : "min"), "BAND_OUTSIDE_STATUTE",
         `阶次罚款幅度 [${band.min}, ${band.max}] 超出法定幅度 [${lo}, ${hi}]${unit}`,
         `The band [${band.min}, ${band.max}] lies outside the statutory bounds [${lo}, ${hi}]${unit}`));
     }
@@ -366,6 +378,7 @@ function checkMidpoint(band: FineBandT, f: StatutoryFineT, tier: At, out: PathIs
 }
 
 const NO_CIRCUMSTANCES: ReadonlySet<string> = new Set();
+const NO_IDS: ReadonlySet<string> = new Set();
 
 /**
  * Facts exist, values fit the fact's type, and the facts are required (or, where `sometimes`, required
