@@ -93,12 +93,20 @@ export function personsOf(def: OffenseT): { def: OffenseT; title: string } | nul
 /** Whom a compiled row penalizes; the persons' row is compiled after the unit's parts. */
 type Role = Pick<CompiledOffense, "role" | "rolePath" | "roleTitle"> & { responsiblePersons: (() => CompiledOffense) | null };
 
+/** An offense's empty groups (most rows list no no-penalty entry): one group, which nothing matches, shared by all. */
+const NO_CONDITIONS = new PreparedConditions([]);
+/** The facts required only sometimes of the rows that have none. */
+const NONE_REQUIRED_WHEN: ReadonlyMap<string, CompiledCondition> = new Map();
+
 /** The row for one role, built as one object (not spread into another: a pack compiles thousands). */
 function compileRole(def: OffenseT, general: readonly CircumstanceDeclT[], where: () => Location, at: { file: string; prefix: string }, constants: ConstantCache, role: Role): CompiledOffense {
   const fine = def.statutory.fine;
-  const requiredWhen = new Map(def.facts.flatMap((f) => (f.requiredWhen ? [[f.name, compileCondition(f.requiredWhen, constants)] as const] : [])));
-  const absent: ReadonlySet<string> = new Set(requiredWhen.keys());
-  const prepare = (entries: ReadonlyArray<{ id: string; when: ConditionT | undefined }>) => new PreparedConditions(entries, absent, constants);
+  const requiredWhen = def.facts.some((f) => f.requiredWhen)
+    ? new Map(def.facts.flatMap((f) => (f.requiredWhen ? [[f.name, compileCondition(f.requiredWhen, constants)] as const] : [])))
+    : NONE_REQUIRED_WHEN;
+  const absent: ReadonlySet<string> | undefined = requiredWhen.size > 0 ? new Set(requiredWhen.keys()) : undefined;
+  // Tiers, gaps and no-penalty entries are prepared from the definitions themselves (each has an id and a when).
+  const prepare = (entries: ReadonlyArray<{ id: string; when?: ConditionT | undefined }>) => (entries.length > 0 ? new PreparedConditions(entries, absent, constants) : NO_CONDITIONS);
   return {
     def,
     where,
@@ -108,10 +116,10 @@ function compileRole(def: OffenseT, general: readonly CircumstanceDeclT[], where
     facts: new Map(def.facts.map((f) => [f.name, f])),
     circumstances: circumstancesOf(general, def.circumstances),
     requiredWhen,
-    tiers: prepare(def.tiers.map((t) => ({ id: t.id, when: t.when }))),
+    tiers: prepare(def.tiers),
     fineOptions: fine?.kind === "alternatives" ? prepare(fine.options.map((o, i) => ({ id: String(i), when: o.when }))) : null,
-    noPenalty: prepare(def.noPenaltyList.map((e) => ({ id: e.id, when: e.when }))),
-    gaps: def.gaps.length > 0 ? prepare(def.gaps.map((g) => ({ id: g.id, when: g.when }))) : null,
+    noPenalty: prepare(def.noPenaltyList),
+    gaps: def.gaps.length > 0 ? prepare(def.gaps) : null,
     filing: def.filingThreshold ? prepare([{ id: "filing", when: def.filingThreshold }]) : null,
     harm: def.limitation.harmWhen ? prepare([{ id: "harm", when: def.limitation.harmWhen }]) : null,
     role: role.role,

@@ -14,8 +14,29 @@ export interface PreparedEntry {
 }
 
 /**
- * A named group of conditions on one offense's facts (its tiers, say), compiled once at load.
- * Matching is synchronous and shares no state between calls.
+ * An entry whose condition is compiled when it is first tested. A pack repeats its conditions, and
+ * the load checks each distinct group once (check-conditions.ts): most rows' conditions are first
+ * tested by an assessment, and a row never assessed is never compiled.
+ */
+class LazyEntry implements PreparedEntry {
+  private compiled: CompiledCondition | null | undefined;
+
+  constructor(
+    readonly id: string,
+    readonly when: ConditionT | undefined,
+    private readonly constants: ConstantCache,
+  ) {}
+
+  get test(): CompiledCondition | null {
+    if (this.compiled === undefined) this.compiled = this.when ? compileCondition(this.when, this.constants) : null;
+    return this.compiled;
+  }
+}
+
+/**
+ * A named group of conditions on one offense's facts (its tiers, say), prepared once at load; each
+ * condition is compiled once, when it is first tested.
+ * Matching is synchronous; the compiled conditions are all it keeps between calls.
  */
 export class PreparedConditions {
   readonly entries: readonly PreparedEntry[];
@@ -23,7 +44,7 @@ export class PreparedConditions {
   readonly facts: readonly string[];
 
   constructor(
-    entries: ReadonlyArray<{ id: string; when: ConditionT | undefined }>,
+    entries: ReadonlyArray<{ id: string; when?: ConditionT | undefined }>,
     /** Facts that may be absent from a case (FactDecl.requiredWhen). */
     readonly mayBeAbsent: ReadonlySet<string> = NONE,
     constants: ConstantCache = new Map(),
@@ -31,7 +52,7 @@ export class PreparedConditions {
     const facts = new Set<string>();
     this.entries = entries.map(({ id, when }) => {
       if (when) collectFacts(when, facts);
-      return { id, when, test: when ? compileCondition(when, constants) : null };
+      return new LazyEntry(id, when, constants);
     });
     this.facts = [...facts];
   }

@@ -28,9 +28,9 @@ export type PendingFindings = Array<{ at: PathSegment[]; coverage: Finding[]; mi
 
 interface Group {
   conditions: PreparedConditions | null;
-  at: PathSegment[];
+  at: readonly PathSegment[];
   /** What the coverage messages call the group; null where any number may hold (no coverage check). */
-  what: [zh: string, en: string] | null;
+  what: readonly [zh: string, en: string] | null;
   /** Built only when the findings are not known already; `said` is what they depend on besides the conditions and the names. */
   options?: () => CoverageOptions;
   said?: unknown;
@@ -57,6 +57,15 @@ export async function settleFindings(pending: PendingFindings): Promise<PathIssu
   return out;
 }
 
+/** Where each group is in an offense, and what coverage messages call it. */
+const TIERS_AT: readonly PathSegment[] = ["tiers"];
+const TIERS_WHAT: readonly [string, string] = ["阶次", "tiers"];
+const FINE_OPTIONS_AT: readonly PathSegment[] = ["statutory", "fine", "options"];
+const FINE_OPTIONS_WHAT: readonly [string, string] = ["法定罚款选项", "statutory fine options"];
+const NO_PENALTY_AT: readonly PathSegment[] = ["noPenaltyList"];
+const FILING_AT: readonly PathSegment[] = ["filingThreshold"];
+const HARM_AT: readonly PathSegment[] = ["limitation", "harmWhen"];
+
 function checkRoleConditions(o: CompiledOffense, base: PathSegment[], cache: ConditionCache, boundary?: BoundaryTierT): PendingFindings {
   const rowWide = o.role === "organization";
   // The tiers and the declared gaps together cover every case that can occur exactly once, but for
@@ -69,16 +78,16 @@ function checkRoleConditions(o: CompiledOffense, base: PathSegment[], cache: Con
   const groups: Group[] = [
     {
       conditions: tiers,
-      at: ["tiers"],
-      what: ["阶次", "tiers"],
+      at: TIERS_AT,
+      what: TIERS_WHAT,
       options: () => ({ gaps: new Set(gaps.map((g) => g.id)), boundary, domain, names: names() }),
       said: [boundary ?? null, gaps.length],
     },
-    { conditions: o.fineOptions, at: ["statutory", "fine", "options"], what: ["法定罚款选项", "statutory fine options"], options: () => ({ domain }) },
-    { conditions: o.noPenalty, at: ["noPenaltyList"], what: null },
-    { conditions: rowWide ? o.filing : null, at: ["filingThreshold"], what: null },
-    { conditions: rowWide ? o.harm : null, at: ["limitation", "harmWhen"], what: null },
   ];
+  if (o.fineOptions) groups.push({ conditions: o.fineOptions, at: FINE_OPTIONS_AT, what: FINE_OPTIONS_WHAT, options: () => ({ domain }) });
+  if (o.noPenalty.entries.length > 0) groups.push({ conditions: o.noPenalty, at: NO_PENALTY_AT, what: null });
+  if (rowWide && o.filing) groups.push({ conditions: o.filing, at: FILING_AT, what: null });
+  if (rowWide && o.harm) groups.push({ conditions: o.harm, at: HARM_AT, what: null });
   const out: PendingFindings = [];
   for (const { conditions, at, what, options, said } of groups) {
     if (!conditions) continue;
@@ -108,7 +117,7 @@ function checkRoleConditions(o: CompiledOffense, base: PathSegment[], cache: Con
       cache.set(key, (known = entry));
     } else if (coverage?.some((f) => f.code === "TIERS_OVERLAP")) {
       // An overlap names the tiers by their titles, which are this offense's own.
-      coverage = coverageFindings(conditions, axesOf(o, conditions) ?? [], what as [string, string], options?.());
+      coverage = coverageFindings(conditions, axesOf(o, conditions) ?? [], what as readonly [string, string], options?.());
     }
     const { mismatch } = known;
     if (coverage && (coverage.length > 0 || !Array.isArray(mismatch) || mismatch.length > 0)) out.push({ at: [...base, ...at], coverage, mismatch });

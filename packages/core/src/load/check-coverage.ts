@@ -29,7 +29,7 @@ export interface CoverageOptions {
  * Two tiers that meet only at a threshold value (「1万元以下」 and 「1万元以上」 both include 1万) share
  * a boundary: allowed exactly when the standard declares which tier takes it (`boundary`).
  */
-export function coverageFindings(group: PreparedConditions, axes: readonly Axis[], [zhWhat, enWhat]: [string, string], options: CoverageOptions = {}): Finding[] {
+export function coverageFindings(group: PreparedConditions, axes: readonly Axis[], [zhWhat, enWhat]: readonly [string, string], options: CoverageOptions = {}): Finding[] {
   const algebra = new BoxAlgebra(axes);
   let covered: Box[][];
   let domain: Box[];

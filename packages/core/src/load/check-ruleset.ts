@@ -13,12 +13,30 @@ import type { PathSegment } from "./json-source.js";
 /** Rule-data constants as Decimals, each parsed once: a pack repeats its amounts many times. */
 const dec = constants();
 
+/** How two rule-data constants compare (-1, 0, 1), each pair once: a pack compares the same bands in every row. */
+const compared = new Map<string, Map<string, number>>();
+
+function compare(a: string, b: string): number {
+  let row = compared.get(a);
+  if (!row) compared.set(a, (row = new Map()));
+  let c = row.get(b);
+  if (c === undefined) row.set(b, (c = dec(a).cmp(dec(b))));
+  return c;
+}
+
 /** A rule-data issue before it is located in a file. */
 export type PathIssue = Omit<Issue, "path"> & { at: PathSegment[] };
 
 function at(at: PathSegment[], code: string, zh: string, en: string): PathIssue {
   return { at, code, zh, en };
 }
+
+/**
+ * The JSON path of something under a fixed prefix, built when an issue is reported there: most
+ * checks of a pack find nothing, and a pack of 10,000 rows would otherwise build millions of paths.
+ */
+type At = (...rest: PathSegment[]) => PathSegment[];
+const root: At = (...rest) => rest;
 
 /**
  * The checks the schema cannot express: references, duplicates, bands inside the statute,
@@ -31,7 +49,7 @@ export function checkRuleset(rs: RulesetT, leftOut: ReadonlySet<string> = new Se
     out.push(at(["effectiveTo"], "DATES_REVERSED", "失效日期早于生效日期", "effectiveTo is before effectiveFrom"));
   }
   const general = new Set<string>();
-  duplicates(rs.circumstances.map((c) => c.id), ["circumstances"], "circumstance", out).forEach((id) => general.add(id));
+  duplicates(rs.circumstances.map((c) => c.id), root, "circumstances", "circumstance", out).forEach((id) => general.add(id));
   for (const id of GENERAL_CIRCUMSTANCE_IDS) {
     if (!general.has(id)) {
       out.push(at(["circumstances"], "GENERAL_CIRCUMSTANCE_MISSING", `缺少通用情节 "${id}"（API.md 规定每个规则集均须定义）`, `General circumstance "${id}" is missing (API.md requires every ruleset to define it)`));
@@ -42,7 +60,7 @@ export function checkRuleset(rs: RulesetT, leftOut: ReadonlySet<string> = new Se
       if (!scope.has(id)) out.push(undeclaredCircumstance(id, [...path, i], scope));
     });
   rs.exclusiveGroups.forEach((g, i) => known(g.ids, ["exclusiveGroups", i, "ids"], general));
-  duplicates(rs.exemptions.map((e) => e.id), ["exemptions"], "exemption", out);
+  duplicates(rs.exemptions.map((e) => e.id), root, "exemptions", "exemption", out);
   rs.exemptions.forEach((e, i) => {
     known(e.allOf, ["exemptions", i, "allOf"], general);
     for (const g of rs.exclusiveGroups) {
@@ -60,10 +78,10 @@ export function checkRuleset(rs: RulesetT, leftOut: ReadonlySet<string> = new Se
     out.push(at(["settings", "reduction", "floorFractionOfMinimum"], "FRACTION_ABOVE_ONE", "减轻下限比例不得大于 1", "The reduction floor fraction must not exceed 1"));
   }
 
-  const offenseIds = duplicates(rs.offenses.map((o) => o.id), ["offenses"], "offense", out);
+  const declared = duplicates(rs.offenses.map((o) => o.id), root, "offenses", "offense", out);
   // Offenses whose files did not parse are reported already: a reference to one is not a second error.
-  leftOut.forEach((id) => offenseIds.add(id));
-  checkPlacement(rs.settings.placement, null, ["settings", "placement"], out);
+  const offenseIds = leftOut.size > 0 ? new Set([...declared, ...leftOut]) : declared;
+  checkPlacement(rs.settings.placement, null, (...rest) => ["settings", "placement", ...rest], out);
   const { placement } = rs.settings;
   const midpointRule = placement.method === "midpoint-split" && placement.midpointRule;
   // Rows of a pack often quote the same penalty article: its amounts are read once.
@@ -85,27 +103,28 @@ function undeclaredCircumstance(id: string, path: PathSegment[], scope: Readonly
   return at(path, "CIRCUMSTANCE_UNDECLARED", `情节 "${id}" 未定义${hint.zh}`, `Circumstance "${id}" is not declared${hint.en}`);
 }
 
-/** Reports repeated ids; returns the set of ids. */
-function duplicates(ids: readonly string[], path: PathSegment[], what: string, out: PathIssue[]): Set<string> {
+/** Reports repeated ids of the list `field` under `p`; returns the set of ids. */
+function duplicates(ids: readonly string[], p: At, field: string, what: string, out: PathIssue[]): ReadonlySet<string> {
+  if (ids.length === 0) return NO_IDS;
   const seen = new Set<string>();
   ids.forEach((id, i) => {
-    if (seen.has(id)) out.push(at([...path, i, "id"], "DUPLICATE_ID", `${what} 标识 "${id}" 重复`, `Duplicate ${what} id "${id}"`));
+    if (seen.has(id)) out.push(at(p(field, i, "id"), "DUPLICATE_ID", `${what} 标识 "${id}" 重复`, `Duplicate ${what} id "${id}"`));
     seen.add(id);
   });
   return seen;
 }
 
 function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<string>, offenseIds: ReadonlySet<string>, out: PathIssue[], midpointRule: boolean, namedIn: (text: string) => Named): void {
-  const p = (...rest: PathSegment[]) => [...base, ...rest];
+  const p: At = (...rest) => [...base, ...rest];
   const facts = new Map<string, FactDeclT>();
-  duplicates(o.facts.map((f) => f.name), p("facts"), "fact", out);
+  duplicates(o.facts.map((f) => f.name), p, "facts", "fact", out);
   o.facts.forEach((f, i) => {
     facts.set(f.name, f);
     if ((f.type === "enum") !== Boolean(f.values)) {
       out.push(at(p("facts", i, "values"), "ENUM_VALUES", "只有 enum 类型的事实才列出可选值，且必须列出", "Enum facts, and only they, list their values"));
     }
   });
-  const own = duplicates(o.circumstances.map((c) => c.id), p("circumstances"), "circumstance", out);
+  const own = duplicates(o.circumstances.map((c) => c.id), p, "circumstances", "circumstance", out);
   o.circumstances.forEach((c, i) => {
     if (general.has(c.id)) out.push(at(p("circumstances", i, "id"), "DUPLICATE_ID", `情节 "${c.id}" 与通用情节重名`, `Circumstance "${c.id}" repeats a general circumstance`));
   });
@@ -122,16 +141,16 @@ function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<str
     (ids ?? []).forEach((id, i) => {
       if (!scope.has(id)) out.push(undeclaredCircumstance(id, [...path, i], scope));
     });
-  const moneyFact = (name: string | undefined, path: PathSegment[], role: string) => {
+  const moneyFact = (name: string | undefined, field: string, role: string) => {
     if (name === undefined) return;
     const f = facts.get(name);
     if (!f) {
       const hint = didYouMean(name, facts.keys());
-      out.push(at(path, "FACT_UNDECLARED", `${role}所用事实 "${name}" 未声明${hint.zh}`, `Fact "${name}" used as ${role} is not declared${hint.en}`));
-    } else if (f.type !== "money") out.push(at(path, "FACT_TYPE", `${role}所用事实 "${name}" 须为 money 类型`, `Fact "${name}" used as ${role} must be of type money`));
+      out.push(at(p(field), "FACT_UNDECLARED", `${role}所用事实 "${name}" 未声明${hint.zh}`, `Fact "${name}" used as ${role} is not declared${hint.en}`));
+    } else if (f.type !== "money") out.push(at(p(field), "FACT_TYPE", `${role}所用事实 "${name}" 须为 money 类型`, `Fact "${name}" used as ${role} must be of type money`));
   };
-  moneyFact(o.illegalGainsFact, p("illegalGainsFact"), "违法所得 / illegal gains ");
-  moneyFact(o.illegalPropertyFact, p("illegalPropertyFact"), "非法财物价值 / illegal property value ");
+  moneyFact(o.illegalGainsFact, "illegalGainsFact", "违法所得 / illegal gains ");
+  moneyFact(o.illegalPropertyFact, "illegalPropertyFact", "非法财物价值 / illegal property value ");
   // 行政处罚法第六十三条第一款第（二）项: confiscating property of a large value means a hearing, so its value must be asked for.
   const confiscates = o.statutory.penalties.findIndex((sp) => sp.type === "confiscate-illegal-property");
   if (confiscates >= 0 && !o.illegalPropertyFact) {
@@ -142,10 +161,10 @@ function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<str
   if (o.responsiblePersons) checkResponsiblePersons(o.responsiblePersons, o, { p, facts, known, scope, midpointRule, namedIn, out });
   if (o.filingThreshold) checkCondition(o.filingThreshold, p("filingThreshold"));
   // Declared gaps: ids apart from the tiers' (a result names one or the other), conditions as tiers'.
-  const tierIds = new Set(o.tiers.map((t) => t.id));
-  duplicates(o.gaps.map((g) => g.id), p("gaps"), "gap", out);
+  const tierIds = o.gaps.length > 0 ? new Set(o.tiers.map((t) => t.id)) : null;
+  duplicates(o.gaps.map((g) => g.id), p, "gaps", "gap", out);
   o.gaps.forEach((g, i) => {
-    if (tierIds.has(g.id)) out.push(at(p("gaps", i, "id"), "DUPLICATE_ID", `未覆盖情形 "${g.id}" 与阶次重名`, `Gap "${g.id}" repeats a tier id`));
+    if (tierIds?.has(g.id)) out.push(at(p("gaps", i, "id"), "DUPLICATE_ID", `未覆盖情形 "${g.id}" 与阶次重名`, `Gap "${g.id}" repeats a tier id`));
     checkCondition(g.when, p("gaps", i, "when"));
   });
   if (o.limitation.harmWhen) checkCondition(o.limitation.harmWhen, p("limitation", "harmWhen"));
@@ -162,7 +181,7 @@ function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<str
 /** What checking a role's part (the row's own, or its responsiblePersons block) reads. */
 interface PartContext {
   /** The JSON path of a field of the offense (the part's fields are under its own path). */
-  p: (...rest: PathSegment[]) => PathSegment[];
+  p: At;
   facts: ReadonlyMap<string, FactDeclT>;
   known: (ids: readonly string[] | undefined, path: PathSegment[]) => void;
   checkCondition: ConditionCheck;
@@ -194,7 +213,7 @@ function checkPart(o: Pick<OffenseT, "statutory" | "measures" | "tiers" | "noPen
     if (conditional !== Boolean(sp.when) || conditional !== Boolean(sp.then)) {
       out.push(at(p("statutory", "penalties", i, "mode"), "CONDITIONAL_PENALTY", "附条件的处罚须写明 when 与 then，其他处罚不得写", "A conditional penalty needs `when` and `then`; other penalties take neither"));
     }
-    known(sp.when, p("statutory", "penalties", i, "when"));
+    if (sp.when) known(sp.when, p("statutory", "penalties", i, "when"));
   });
   const fineListed = types.has("fine");
   if (fineListed && !o.statutory.fine) {
@@ -204,13 +223,14 @@ function checkPart(o: Pick<OffenseT, "statutory" | "measures" | "tiers" | "noPen
     out.push(at(p("statutory", "fine"), "FINE_NOT_AUTHORIZED", "法定处罚种类不含罚款，不得设定罚款", "The statute authorizes no fine, so none may be set"));
   }
   if (o.statutory.fine) {
-    const text = o.legalBasis.penalty.map((r) => r.text).join("\n");
-    checkStatutoryFine(o.statutory.fine, p("statutory", "fine"), facts, out, namedIn(text), checkCondition);
+    const quoted = o.legalBasis.penalty;
+    const text = quoted.length === 1 ? (quoted[0] as (typeof quoted)[number]).text : quoted.map((r) => r.text).join("\n");
+    checkStatutoryFine(o.statutory.fine, (...rest) => p("statutory", "fine", ...rest), facts, out, namedIn(text), checkCondition);
   }
-  o.measures.forEach((m, i) => known(m.when, p("measures", i, "when")));
+  o.measures.forEach((m, i) => m.when && known(m.when, p("measures", i, "when")));
 
   // Tiers.
-  duplicates(o.tiers.map((t) => t.id), p("tiers"), "tier", out);
+  duplicates(o.tiers.map((t) => t.id), p, "tiers", "tier", out);
   o.tiers.forEach((t, i) => {
     if (!t.when && o.tiers.length > 1) {
       out.push(at(p("tiers", i), "TIER_UNCONDITIONED", "有多个阶次时，每个阶次都须写明适用条件", "With several tiers, each tier needs its conditions"));
@@ -229,18 +249,19 @@ function checkPart(o: Pick<OffenseT, "statutory" | "measures" | "tiers" | "noPen
     if (!o.statutory.fine && t.fine) {
       out.push(at(p("tiers", i, "fine"), "FINE_NOT_AUTHORIZED", "法律未规定罚款，阶次不得设定罚款幅度", "The statute authorizes no fine; the tier may not set a band"));
     }
+    const tier: At = (...rest) => p("tiers", i, ...rest);
     if (t.fine && o.statutory.fine) {
-      checkBand(t.fine, o.statutory.fine, p("tiers", i, "fine"), out);
+      checkBand(t.fine, o.statutory.fine, tier, out);
       // The midpoint rule binds the ruleset's midpoint split, not a tier that states its own placement.
-      if (midpointRule && (!t.placement || t.placement.method === "midpoint-split")) checkMidpoint(t.fine, o.statutory.fine, p("tiers", i, "fine"), out);
+      if (midpointRule && (!t.placement || t.placement.method === "midpoint-split")) checkMidpoint(t.fine, o.statutory.fine, tier, out);
     }
-    if (t.when) checkCondition(t.when, p("tiers", i, "when"));
-    if (t.placement) checkPlacement(t.placement, t.fine ?? null, p("tiers", i, "placement"), out);
+    if (t.when) checkCondition(t.when, tier("when"));
+    if (t.placement) checkPlacement(t.placement, t.fine ?? null, (...rest) => tier("placement", ...rest), out);
   });
 
-  duplicates(o.noPenaltyList.map((e) => e.id), p("noPenaltyList"), "no-penalty entry", out);
+  duplicates(o.noPenaltyList.map((e) => e.id), p, "noPenaltyList", "no-penalty entry", out);
   o.noPenaltyList.forEach((e, i) => {
-    known(e.requires, p("noPenaltyList", i, "requires"));
+    if (e.requires.length > 0) known(e.requires, p("noPenaltyList", i, "requires"));
     if (e.when) checkCondition(e.when, p("noPenaltyList", i, "when"));
   });
 }
@@ -273,49 +294,51 @@ interface Named {
 
 type ConditionCheck = (c: ConditionT, path: PathSegment[]) => void;
 
-function checkStatutoryFine(f: StatutoryFineT, path: PathSegment[], facts: ReadonlyMap<string, FactDeclT>, out: PathIssue[], named: Named, checkCondition: ConditionCheck): void {
+function checkStatutoryFine(f: StatutoryFineT, p: At, facts: ReadonlyMap<string, FactDeclT>, out: PathIssue[], named: Named, checkCondition: ConditionCheck): void {
   if (f.kind === "alternatives") {
     f.options.forEach((opt, i) => {
-      checkCondition(opt.when, [...path, "options", i, "when"]);
-      checkStatutoryFine(opt.fine, [...path, "options", i, "fine"], facts, out, named, checkCondition);
+      checkCondition(opt.when, p("options", i, "when"));
+      checkStatutoryFine(opt.fine, (...rest) => p("options", i, "fine", ...rest), facts, out, named, checkCondition);
     });
     return;
   }
   // Every bound the rule encodes must be written in the article it quotes (a zero minimum is "X以下").
-  const [list, unit, bounds]: [Dec[], string, Array<[string, string]>] =
-    f.kind === "range"
-      ? [named.amounts, "元", [["min", f.min], ["max", f.max]]]
-      : [named.multiples, "倍", [["minMultiple", f.minMultiple], ["maxMultiple", f.maxMultiple]]];
-  for (const [key, raw] of bounds) {
+  const range = f.kind === "range";
+  const [loKey, hiKey] = range ? (["min", "max"] as const) : (["minMultiple", "maxMultiple"] as const);
+  const [lo, hi] = range ? [f.min, f.max] : [f.minMultiple, f.maxMultiple];
+  const list = range ? named.amounts : named.multiples;
+  const inText = (key: string, raw: string, upper: boolean) => {
     const v = dec(raw);
-    if ((key.startsWith("max") || !v.isZero()) && !list.some((x) => x.eq(v))) {
-      out.push(at([...path, key], "FINE_NOT_IN_TEXT", `法定罚款 ${key} = ${raw} ${unit}，在所引处罚条文中找不到该数额`, `The statutory ${key} ${raw} ${unit} is not named in the quoted penalty article`));
+    if ((upper || !v.isZero()) && !list.some((x) => x.eq(v))) {
+      const unit = range ? "元" : "倍";
+      out.push(at(p(key), "FINE_NOT_IN_TEXT", `法定罚款 ${key} = ${raw} ${unit}，在所引处罚条文中找不到该数额`, `The statutory ${key} ${raw} ${unit} is not named in the quoted penalty article`));
     }
-  }
-  const [lo, hi] = f.kind === "range" ? [f.min, f.max] : [f.minMultiple, f.maxMultiple];
-  if (dec(lo).gt(dec(hi))) out.push(at([...path, f.kind === "range" ? "min" : "minMultiple"], "RANGE_REVERSED", "法定罚款下限高于上限", "The statutory minimum exceeds the maximum"));
-  if (dec(hi).isZero()) out.push(at([...path, f.kind === "range" ? "max" : "maxMultiple"], "RANGE_EMPTY", "法定罚款上限为零", "The statutory maximum is zero"));
+  };
+  inText(loKey, lo, false);
+  inText(hiKey, hi, true);
+  if (compare(lo, hi) > 0) out.push(at(p(loKey), "RANGE_REVERSED", "法定罚款下限高于上限", "The statutory minimum exceeds the maximum"));
+  if (dec(hi).isZero()) out.push(at(p(hiKey), "RANGE_EMPTY", "法定罚款上限为零", "The statutory maximum is zero"));
   if (f.kind === "multiple") {
     const base = facts.get(f.base);
     if (!base) {
       const hint = didYouMean(f.base, facts.keys());
-      out.push(at([...path, "base"], "FACT_UNDECLARED", `倍数罚款的基数事实 "${f.base}" 未声明${hint.zh}`, `The base fact "${f.base}" is not declared${hint.en}`));
+      out.push(at(p("base"), "FACT_UNDECLARED", `倍数罚款的基数事实 "${f.base}" 未声明${hint.zh}`, `The base fact "${f.base}" is not declared${hint.en}`));
     } else {
-      if (base.type !== "money") out.push(at([...path, "base"], "FACT_TYPE", `倍数罚款的基数 "${f.base}" 须为 money 类型`, `The base "${f.base}" must be of type money`));
-      if (!base.required) out.push(at([...path, "base"], "FACT_OPTIONAL_IN_CONDITION", `倍数罚款的基数 "${f.base}" 须为必填事实`, `The base "${f.base}" must be a required fact`));
+      if (base.type !== "money") out.push(at(p("base"), "FACT_TYPE", `倍数罚款的基数 "${f.base}" 须为 money 类型`, `The base "${f.base}" must be of type money`));
+      if (!base.required) out.push(at(p("base"), "FACT_OPTIONAL_IN_CONDITION", `倍数罚款的基数 "${f.base}" 须为必填事实`, `The base "${f.base}" must be a required fact`));
     }
   }
 }
 
-/** The band must lie inside the statutory bounds (amounts or multiples), or be fractions of them. */
-function checkBand(band: NonNullable<OffenseT["tiers"][number]["fine"]>, f: StatutoryFineT, path: PathSegment[], out: PathIssue[]): void {
-  if (dec(band.min).gt(dec(band.max))) {
-    out.push(at([...path, "min"], "BAND_REVERSED", "阶次罚款幅度下限高于上限", "The band's minimum exceeds its maximum"));
+/** The band of `tier` must lie inside the statutory bounds (amounts or multiples), or be fractions of them. */
+function checkBand(band: NonNullable<OffenseT["tiers"][number]["fine"]>, f: StatutoryFineT, tier: At, out: PathIssue[]): void {
+  if (compare(band.min, band.max) > 0) {
+    out.push(at(tier("fine", "min"), "BAND_REVERSED", "阶次罚款幅度下限高于上限", "The band's minimum exceeds its maximum"));
     return;
   }
   const outside = (lo: string, hi: string, unit: string) => {
-    if (dec(band.min).lt(dec(lo)) || dec(band.max).gt(dec(hi))) {
-      out.push(at([...path, dec(band.max).gt(dec(hi)) ? "max" : "min"], "BAND_OUTSIDE_STATUTE",
+    if (compare(band.min, lo) < 0 || compare(band.max, hi) > 0) {
+      out.push(at(tier("fine", compare(band.max, hi) > 0 ? "max" : "min"), "BAND_OUTSIDE_STATUTE",
         `阶次罚款幅度 [${band.min}, ${band.max}] 超出法定幅度 [${lo}, ${hi}]${unit}`,
         `The band [${band.min}, ${band.max}] lies outside the statutory bounds [${lo}, ${hi}]${unit}`));
     }
@@ -323,7 +346,7 @@ function checkBand(band: NonNullable<OffenseT["tiers"][number]["fine"]>, f: Stat
   if (band.kind === "fraction") return outside("0", "1", "");
   const kind = f.kind === "range" ? "amount" : f.kind === "multiple" ? "multiple" : null;
   if (band.kind !== kind) {
-    out.push(at([...path, "kind"], "BAND_KIND", `法定罚款为 ${f.kind}，阶次幅度须为 ${kind ?? "fraction"}`, `The statutory fine is a ${f.kind}; the band must be of kind ${kind ?? "fraction"}`));
+    out.push(at(tier("fine", "kind"), "BAND_KIND", `法定罚款为 ${f.kind}，阶次幅度须为 ${kind ?? "fraction"}`, `The statutory fine is a ${f.kind}; the band must be of kind ${kind ?? "fraction"}`));
     return;
   }
   if (f.kind === "range") outside(f.min, f.max, " 元");
@@ -331,13 +354,13 @@ function checkBand(band: NonNullable<OffenseT["tiers"][number]["fine"]>, f: Stat
 }
 
 /** A placement that can place: its parts of the band fit in it, and a stated amount lies in an amount band. */
-function checkPlacement(pl: PlacementT, band: FineBandT | null, path: PathSegment[], out: PathIssue[]): void {
+function checkPlacement(pl: PlacementT, band: FineBandT | null, p: At, out: PathIssue[]): void {
   if (pl.method === "percent" && dec(pl.lighter).plus(dec(pl.heavier)).gt(dec("1"))) {
-    out.push(at([...path, "heavier"], "FRACTION_ABOVE_ONE", `从轻部分 ${pl.lighter} 与从重部分 ${pl.heavier} 之和不得大于 1`, `The lighter (${pl.lighter}) and heavier (${pl.heavier}) parts must not exceed 1 together`));
+    out.push(at(p("heavier"), "FRACTION_ABOVE_ONE", `从轻部分 ${pl.lighter} 与从重部分 ${pl.heavier} 之和不得大于 1`, `The lighter (${pl.lighter}) and heavier (${pl.heavier}) parts must not exceed 1 together`));
   }
   const amount = pl.method === "fixed" ? { key: "amount", value: pl.amount } : pl.method === "base-step" && pl.base !== undefined ? { key: "base", value: pl.base } : null;
   if (amount && band?.kind === "amount" && (dec(amount.value).lt(dec(band.min)) || dec(amount.value).gt(dec(band.max)))) {
-    out.push(at([...path, amount.key], "PLACEMENT_OUTSIDE_BAND", `罚款数额 ${amount.value} 元不在本阶次幅度 [${band.min}, ${band.max}] 内`, `The amount ${amount.value} lies outside the tier's band [${band.min}, ${band.max}]`));
+    out.push(at(p(amount.key), "PLACEMENT_OUTSIDE_BAND", `罚款数额 ${amount.value} 元不在本阶次幅度 [${band.min}, ${band.max}] 内`, `The amount ${amount.value} lies outside the tier's band [${band.min}, ${band.max}]`));
   }
 }
 
@@ -345,16 +368,17 @@ function checkPlacement(pl: PlacementT, band: FineBandT | null, path: PathSegmen
  * The midpoint rule of the standard (REFERENCE §2.5: 从轻处罚应当低于中间阶次，从重处罚不得低于中间阶次):
  * each band lies wholly at or below the middle of the statutory range, or wholly at or above it.
  */
-function checkMidpoint(band: FineBandT, f: StatutoryFineT, path: PathSegment[], out: PathIssue[]): void {
+function checkMidpoint(band: FineBandT, f: StatutoryFineT, tier: At, out: PathIssue[]): void {
   const bounds = band.kind === "fraction" ? ["0", "1"] : f.kind === "range" && band.kind === "amount" ? [f.min, f.max] : f.kind === "multiple" && band.kind === "multiple" ? [f.minMultiple, f.maxMultiple] : null;
   if (!bounds) return;
   const mid = dec(bounds[0] as string).plus(dec(bounds[1] as string)).div(2);
   if (dec(band.min).lt(mid) && dec(band.max).gt(mid)) {
-    out.push(at(path, "BAND_STRADDLES_MIDPOINT", `阶次幅度 [${band.min}, ${band.max}] 跨越法定幅度中间值 ${mid.toString()}：从轻的阶次不得高于中间值，从重的阶次不得低于中间值`, `The band [${band.min}, ${band.max}] straddles the statutory midpoint ${mid.toString()} (midpoint rule)`));
+    out.push(at(tier("fine"), "BAND_STRADDLES_MIDPOINT", `阶次幅度 [${band.min}, ${band.max}] 跨越法定幅度中间值 ${mid.toString()}：从轻的阶次不得高于中间值，从重的阶次不得低于中间值`, `The band [${band.min}, ${band.max}] straddles the statutory midpoint ${mid.toString()} (midpoint rule)`));
   }
 }
 
 const NO_CIRCUMSTANCES: ReadonlySet<string> = new Set();
+const NO_IDS: ReadonlySet<string> = new Set();
 
 /**
  * Facts exist, values fit the fact's type, and the facts are required (or, where `sometimes`, required
@@ -362,7 +386,8 @@ const NO_CIRCUMSTANCES: ReadonlySet<string> = new Set();
  * by surprise. Circumstances read must be declared for the offense.
  */
 function checkConditionIn(c: ConditionT, path: PathSegment[], facts: ReadonlyMap<string, FactDeclT>, circumstances: ReadonlySet<string>, sometimes: boolean, out: PathIssue[]): void {
-  eachComparison(c, [...path], (cmp, live) => checkComparison(cmp, live, facts, circumstances, sometimes, out));
+  // The walk extends `path` and restores it: every caller passes an array of its own.
+  eachComparison(c, path, (cmp, live) => checkComparison(cmp, live, facts, circumstances, sometimes, out));
 }
 
 /** One comparison of a condition at `live` (the walk's own array: copied into each issue). */
@@ -402,13 +427,25 @@ function checkComparison(cmp: FactConditionT, live: readonly PathSegment[], fact
   }
 }
 
+/** Condition values as decimals (null outside the grammar), each parsed once: a pack repeats its thresholds in every row. */
+const conditionDecimals = new Map<string | number, Dec | null>();
+
+function conditionDecimal(v: string | number): Dec | null {
+  let d = conditionDecimals.get(v);
+  if (d === undefined) {
+    d = parseDecimal(v) ?? null;
+    conditionDecimals.set(v, d);
+  }
+  return d;
+}
+
 function valueFits(f: FactDeclT, v: string | number | boolean): boolean {
   switch (f.type) {
     case "money":
     case "number":
-      return typeof v !== "boolean" && parseDecimal(v) !== undefined;
+      return typeof v !== "boolean" && conditionDecimal(v) !== null;
     case "integer":
-      return typeof v !== "boolean" && parseDecimal(v)?.isInteger() === true;
+      return typeof v !== "boolean" && conditionDecimal(v)?.isInteger() === true;
     case "boolean":
       return typeof v === "boolean";
     case "enum":
