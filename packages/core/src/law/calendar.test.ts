@@ -1,7 +1,7 @@
 import chineseDays from "chinese-days";
 import { describe, expect, it } from "vitest";
 import { addCalendarDays, addWorkingDays, workCalendar } from "./calendar.js";
-import { dayNumber, isoOf } from "../dates.js";
+import { civilOf, dayNumber, isoOf } from "../dates.js";
 
 describe("working days (art. 85) from the maintained holiday calendar", () => {
   it("skips weekends", () => {
@@ -25,6 +25,10 @@ describe("working days (art. 85) from the maintained holiday calendar", () => {
     expect(workCalendar().knowsYear(2026)).toBe(true);
     expect(workCalendar().knowsYear(2031)).toBe(false);
     expect(addWorkingDays("2031-03-03", 1).unknownYears).toEqual([2031]);
+  });
+  it("knows a day exactly when it knows the day's year, every day from 2000 to 2040", () => {
+    const calendar = workCalendar();
+    for (let d = dayNumber("2000-01-01"); d <= dayNumber("2040-12-31"); d++) expect(calendar.knowsDay(d)).toBe(calendar.knowsYear(civilOf(d)[0]));
   });
   it("the precomputed table says what chinese-days says, every day from 2003 to 2032", () => {
     const calendar = workCalendar();

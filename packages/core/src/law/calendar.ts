@@ -16,6 +16,8 @@ export interface WorkCalendar {
   isWorkday(day: DayNumber): boolean;
   /** Whether the schedule of `year` is known (元旦 is always listed). */
   knowsYear(year: number): boolean;
+  /** Whether the schedule of the year `day` falls in is known (the known years are one run). */
+  knowsDay(day: DayNumber): boolean;
   /** The years covered and a digest of the table: part of every ruleset's content hash. */
   readonly fingerprint: string;
 }
@@ -46,6 +48,7 @@ function buildCalendar(): WorkCalendar {
   return {
     fingerprint,
     knowsYear: (year) => year >= FIRST_YEAR && year <= last,
+    knowsDay: (day) => day >= start && day < end,
     isWorkday(day) {
       if (day >= start && day < end) return flags[day - start] === 1;
       const w = weekday(day);
@@ -63,8 +66,7 @@ export function addWorkingDays(iso: string, days: number, calendar: WorkCalendar
   let d = dayNumber(iso);
   for (let n = 0; n < days; ) {
     d++;
-    const [year] = civilOf(d);
-    if (!calendar.knowsYear(year)) unknown.add(year);
+    if (!calendar.knowsDay(d)) unknown.add(civilOf(d)[0]);
     if (calendar.isWorkday(d)) n++;
   }
   return { date: isoOf(d), unknownYears: [...unknown] };
@@ -79,8 +81,7 @@ export function addCalendarDays(iso: string, days: number, roll: boolean, calend
   const unknown = new Set<number>();
   if (roll) {
     for (;;) {
-      const [year] = civilOf(d);
-      if (!calendar.knowsYear(year)) unknown.add(year);
+      if (!calendar.knowsDay(d)) unknown.add(civilOf(d)[0]);
       if (calendar.isWorkday(d)) break;
       d++;
     }
