@@ -2,7 +2,9 @@
 //  1. assess() in one loop in this process, on generated decided cases' facts, once warm: its throughput.
 //  2. `cailiang review` (worker threads on every core) on 1,000,000 generated decided cases from a
 //     JSON-lines file: wall time, CPU time and peak RSS; its throughput against (1) is the ratio.
-// Prints its figures last as one JSON line. BENCH_CASES and BENCH_RATIO_CASES make it smaller.
+//  3. The same CLI with one worker and with every core on the first BENCH_SCALE_CASES (200,000) of
+//     those cases: how review's throughput grows with the cores (its workers share nothing).
+// Prints its figures last as one JSON line. BENCH_CASES, BENCH_RATIO_CASES and BENCH_SCALE_CASES make it smaller.
 import { spawn } from "node:child_process";
 import { createWriteStream, readFileSync } from "node:fs";
 import { mkdtemp, rm, stat } from "node:fs/promises";
@@ -15,6 +17,7 @@ import { loadRegistryFromDir } from "@cailiang/core/node";
 
 const BIG = Number(process.env.BENCH_CASES ?? 1_000_000);
 const RATIO = Number(process.env.BENCH_RATIO_CASES ?? 40_000);
+const SCALE = Math.min(BIG, Number(process.env.BENCH_SCALE_CASES ?? 200_000));
 const MAIN = fileURLToPath(new URL("../packages/cli/dist/main.js", import.meta.url));
 const RULES = fileURLToPath(new URL("../rules", import.meta.url));
 /** Linux's USER_HZ. */
@@ -134,6 +137,14 @@ try {
   const reviewCpuPerCase = big.cpuSeconds / BIG;
   console.log(`CPU per case: assess ${(assessCpuPerCase * 1e6).toFixed(0)} µs, review (all threads, start-up included) ${(reviewCpuPerCase * 1e6).toFixed(0)} µs: on ${cores} idle cores ≈ ${((assessCpuPerCase / reviewCpuPerCase) * cores).toFixed(2)}×\n`);
 
+  // 3. Scaling: the same review with one worker and with every core, on the same cases.
+  const scaleFile = join(dir, "scale.jsonl");
+  await writeCases(scaleFile, SCALE); // the same generator and seed: the big file's first cases
+  const one = await runCli(["review", scaleFile, "--rules", RULES, "--out", "/dev/null", "--workers", "1"]);
+  const all = await runCli(["review", scaleFile, "--rules", RULES, "--out", "/dev/null"]);
+  const scaling = one.seconds / all.seconds;
+  console.log(`cailiang review ${SCALE.toLocaleString("en")} cases: ${one.seconds.toFixed(1)} s with 1 worker, ${all.seconds.toFixed(1)} s with ${cores}: ${scaling.toFixed(2)}× (start-up included)\n`);
+
   console.log(
     JSON.stringify({
       cores,
@@ -148,6 +159,8 @@ try {
       seconds: Number(big.seconds.toFixed(1)),
       cpuSeconds: Number(big.cpuSeconds.toFixed(1)),
       peakRssMB: big.peakRssMB,
+      scaleCases: SCALE,
+      allCoresVsOneWorker: Number(scaling.toFixed(2)),
     }),
   );
 } finally {
