@@ -85,6 +85,11 @@ export function issueLocation(issue: Issue): string {
   return [where, issue.path].filter(Boolean).join(" ");
 }
 
+/** `file:line:col path  中文 / English [CODE]`, one issue per string, for logs and terminals. */
+export function issueLines(issues: readonly Issue[]): string[] {
+  return issues.map((i) => `${issueLocation(i)}  ${i.zh} / ${i.en} [${i.code}]`);
+}
+
 /**
  * Prints issues the way zod's prettifyError does: `✖ message → at location`.
  * @example

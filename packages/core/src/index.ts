@@ -3,7 +3,7 @@
 // a directory in "@cailiang/core/node".
 
 // Errors: one class, stable codes, bilingual messages with locations.
-export { CailiangError, ERROR_CODES, formatIssues, issueLocation, toCailiangError } from "./errors.js";
+export { CailiangError, ERROR_CODES, formatIssues, issueLines, issueLocation, toCailiangError } from "./errors.js";
 export type { ErrorBody, ErrorCode, Issue } from "./errors.js";
 
 // The shapes, as types (their zod schemas: "@cailiang/core/schemas").

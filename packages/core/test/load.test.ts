@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CailiangError, formatIssues, Registry } from "../src/index.js";
+import { CailiangError, formatIssues, issueLines, Registry } from "../src/index.js";
 import type { OffenseInputT, RulesetInputT } from "../src/schema/ruleset.js";
 import { workCalendar } from "../src/law/calendar.js";
 import { rulesetHash } from "../src/load/content-hash.js";
@@ -91,6 +91,8 @@ describe("rule files with errors are rejected with every issue and its location"
       "✖ JSON 语法错误：冒号后缺少值：请填写值（文字加英文双引号，如 "盗窃电能"；数字、true、false、null 不加） / JSON syntax error: A value is expected after the colon (text in double quotes; numbers, true, false, null without)
         → at bad.json:3:11 [JSON_SYNTAX]"
     `);
+    // One line per issue, as logs and the CLI print them.
+    expect(issueLines(issues)).toEqual([`bad.json:3:11  ${issues[0]?.zh} / ${issues[0]?.en} [JSON_SYNTAX]`]);
   });
 
   it("an unknown field and a malformed amount point at their own lines", async () => {

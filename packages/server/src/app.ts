@@ -1,5 +1,5 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { toCailiangError, CailiangError, type Registry } from "@cailiang/core";
+import { toCailiangError, CailiangError, issueLines, type Registry } from "@cailiang/core";
 import type { Context } from "hono";
 import { requestId } from "hono/request-id";
 import { matchedRoutes } from "hono/route";
@@ -18,7 +18,7 @@ import { reviewRoutes } from "./routes/review.js";
 import { rulesetRoutes } from "./routes/rulesets.js";
 import { serviceRoutes } from "./routes/service.js";
 import { webRoutes } from "./routes/web.js";
-import { issueLines, staticRegistry, type RegistryRef } from "./rules.js";
+import { staticRegistry, type RegistryRef } from "./rules.js";
 
 export type AppOptions = ({ registry: Registry } | { registryRef: RegistryRef }) & {
   /** Structured logger; silent by default. */

@@ -9,7 +9,9 @@ export type { App, AppEnv } from "./env.js";
 export { HTTP_STATUS, httpStatus } from "./errors.js";
 
 // Rules that reload when their files change; a fixed registry for tests and embedding.
-export { LiveRules, staticRegistry, liveVersions, issueLines } from "./rules.js";
+export { LiveRules, staticRegistry, liveVersions } from "./rules.js";
+/** Moved to the core (the CLI prints issues without loading the server); still exported here. */
+export { issueLines } from "@cailiang/core";
 export type { RegistryRef, ReloadFailure, LiveVersion, RemovedVersion } from "./rules.js";
 export { watchTree } from "./watch.js";
 export type { Watcher, WatchOptions } from "./watch.js";

@@ -1,5 +1,5 @@
 import { relative } from "node:path";
-import { CailiangError, issueLocation, Registry, type Issue } from "@cailiang/core";
+import { CailiangError, issueLines, Registry, type Issue } from "@cailiang/core";
 import { readRulesDir } from "@cailiang/core/node";
 import { silentLogger, type Logger } from "./logger.js";
 
@@ -45,11 +45,6 @@ export function liveVersions(registry: Registry): LiveVersion[] {
   return registry.list().flatMap((r) =>
     r.versions.map((v) => ({ id: r.id, version: v.version, hash: v.hash, effectiveFrom: v.effectiveFrom, effectiveTo: v.effectiveTo })),
   );
-}
-
-/** `file:line:col path  中文 / English [CODE]`, one issue per string, for logs. */
-export function issueLines(issues: readonly Issue[]): string[] {
-  return issues.map((i) => `${issueLocation(i)}  ${i.zh} / ${i.en} [${i.code}]`);
 }
 
 /**

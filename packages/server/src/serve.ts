@@ -1,12 +1,12 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { CailiangError } from "@cailiang/core";
+import { CailiangError, issueLines } from "@cailiang/core";
 import { createApp } from "./app.js";
 import type { ServerConfig } from "./config.js";
 import { createHttpServer, DEFAULT_HTTP_LIMITS, type HttpLimits, type Lifecycle } from "./http-server.js";
 import { errorFields, type Logger } from "./logger.js";
 import { Metrics } from "./metrics.js";
-import { issueLines, LiveRules } from "./rules.js";
+import { LiveRules } from "./rules.js";
 import { watchTree, type Watcher } from "./watch.js";
 
 export interface ServeOptions {

@@ -1,7 +1,6 @@
 import { writeFile } from "node:fs/promises";
-import { issueVersion } from "@cailiang/core";
+import { issueLines, issueVersion } from "@cailiang/core";
 import { readRulesDir } from "@cailiang/core/node";
-import { issueLines } from "@cailiang/server";
 import { colors, type Io } from "../io.js";
 import { readRules } from "./read-rules.js";
 

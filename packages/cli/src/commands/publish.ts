@@ -1,8 +1,7 @@
 import { writeFile } from "node:fs/promises";
-import type { Registry } from "@cailiang/core";
+import { issueLines, type Registry } from "@cailiang/core";
 import { checkRulesDir } from "@cailiang/core/node";
 import { publishedTable, renderDocumentHtml, renderTableMarkdown } from "@cailiang/core/publish";
-import { issueLines } from "@cailiang/server";
 import { colors, type Io } from "../io.js";
 import { readRules } from "./read-rules.js";
 

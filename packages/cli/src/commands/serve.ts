@@ -1,4 +1,3 @@
-import { configFromEnv, jsonLogger, serveUntilSignal } from "@cailiang/server";
 import type { Io } from "../io.js";
 import { rulesDirExists } from "./read-rules.js";
 
@@ -11,6 +10,8 @@ export interface ServeOptions {
 
 /** `cailiang serve`: the API, as `npm start` runs it; options override HOST, PORT, RULES_DIR, LOG_LEVEL. */
 export async function serveCommand(o: ServeOptions, io: Io): Promise<number> {
+  // The server is loaded only by this command: the others (review's reading thread too) never need it.
+  const { configFromEnv, jsonLogger, serveUntilSignal } = await import("@cailiang/server");
   const override = (name: string, v: unknown) => (v === undefined || v === true ? {} : { [name]: String(v) });
   let config;
   try {

@@ -1,7 +1,6 @@
 import { writeFile } from "node:fs/promises";
-import { runCase, updateCases, type CaseOutcome } from "@cailiang/core";
+import { issueLines, runCase, updateCases, type CaseOutcome } from "@cailiang/core";
 import { checkRulesDir, type RulesCheck } from "@cailiang/core/node";
-import { issueLines } from "@cailiang/server";
 import { colors, type Io } from "../io.js";
 import { rulesProgress } from "../rules-progress.js";
 import { junitXml } from "../junit.js";

@@ -1,5 +1,5 @@
+import { issueLines } from "@cailiang/core";
 import { checkRulesDir } from "@cailiang/core/node";
-import { issueLines } from "@cailiang/server";
 import { colors, type Io } from "../io.js";
 import { rulesProgress } from "../rules-progress.js";
 import { readRules } from "./read-rules.js";
