@@ -10,8 +10,8 @@ export type ConditionFacts = Readonly<Record<string, unknown>>;
 export type CompiledCondition = (facts: ConditionFacts) => boolean;
 
 /**
- * Rule constants already parsed, shared by the conditions compiled in one load: a pack repeats its
- * thresholds in every row, and each Decimal parsed is kept as long as the pack.
+ * Rule constants already parsed, shared by one load (its checks and the conditions it compiles): a
+ * pack repeats its thresholds in every row, and each Decimal parsed is kept as long as the pack.
  */
 export type ConstantCache = Map<string | number, Decimal | undefined>;
 
@@ -38,8 +38,8 @@ export function compileCondition(c: ConditionT, constants: ConstantCache = new M
   return compileComparison(c, constants);
 }
 
-/** `num` of a rule constant, through the cache. */
-function constant(v: unknown, constants: ConstantCache): Decimal | undefined {
+/** `num` of a rule constant (undefined outside the decimal grammar), through the cache. */
+export function constant(v: unknown, constants: ConstantCache): Decimal | undefined {
   if (typeof v !== "string" && typeof v !== "number") return num(v);
   if (constants.has(v)) return constants.get(v);
   const d = num(v);

@@ -1,8 +1,9 @@
 import type { Issue } from "../errors.js";
 import { parseIsoDate } from "../dates.js";
-import { constants, parseDecimal, type Dec } from "../money.js";
+import { constants, type Dec } from "../money.js";
 import { amountsIn, multiplesIn } from "../law/amounts.js";
 import { circumstanceOfKey } from "../conditions/circumstance-atom.js";
+import { constant, type ConstantCache } from "../conditions/compile.js";
 import { eachComparison } from "../conditions/prepared.js";
 import type { ConditionT, FactConditionT } from "../schema/condition.js";
 import type { FactDeclT, FineBandT, OffenseT, PlacementT, ResponsiblePersonsT, RulesetT, StatutoryFineT } from "../schema/ruleset.js";
@@ -41,9 +42,10 @@ const root: At = (...rest) => rest;
 /**
  * The checks the schema cannot express: references, duplicates, bands inside the statute,
  * penalty types the statute allows. Tier overlaps and gaps are checked after compilation
- * (check-coverage.ts), since they need the conditions evaluated.
+ * (check-coverage.ts), since they need the conditions evaluated. Condition values are parsed into
+ * `constants`, the load's cache, which then compiles the conditions from them.
  */
-export function checkRuleset(rs: RulesetT, leftOut: ReadonlySet<string> = new Set()): PathIssue[] {
+export function checkRuleset(rs: RulesetT, leftOut: ReadonlySet<string> = new Set(), constants: ConstantCache = new Map()): PathIssue[] {
   const out: PathIssue[] = [];
   if (rs.effectiveTo && rs.effectiveTo < rs.effectiveFrom) {
     out.push(at(["effectiveTo"], "DATES_REVERSED", "失效日期早于生效日期", "effectiveTo is before effectiveFrom"));
@@ -94,7 +96,7 @@ export function checkRuleset(rs: RulesetT, leftOut: ReadonlySet<string> = new Se
     }
     return found;
   };
-  rs.offenses.forEach((o, i) => checkOffense(o, ["offenses", i], general, offenseIds, out, midpointRule, namedIn));
+  rs.offenses.forEach((o, i) => checkOffense(o, ["offenses", i], general, offenseIds, out, midpointRule, namedIn, constants));
   return out;
 }
 
@@ -114,7 +116,7 @@ function duplicates(ids: readonly string[], p: At, field: string, what: string, 
   return seen;
 }
 
-function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<string>, offenseIds: ReadonlySet<string>, out: PathIssue[], midpointRule: boolean, namedIn: (text: string) => Named): void {
+function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<string>, offenseIds: ReadonlySet<string>, out: PathIssue[], midpointRule: boolean, namedIn: (text: string) => Named, constants: ConstantCache): void {
   const p: At = (...rest) => [...base, ...rest];
   const facts = new Map<string, FactDeclT>();
   duplicates(o.facts.map((f) => f.name), p, "facts", "fact", out);
@@ -131,11 +133,11 @@ function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<str
   const scope: ReadonlySet<string> = own.size > 0 ? new Set([...general, ...own]) : general;
   // Conditions read facts, and circumstances as `{ "circumstance": id }`; a fact required only
   // sometimes (requiredWhen) may be read by a tier, never by another requiredWhen.
-  const checkCondition = (c: ConditionT, path: PathSegment[]) => checkConditionIn(c, path, facts, scope, true, out);
+  const checkCondition = (c: ConditionT, path: PathSegment[]) => checkConditionIn(c, path, facts, scope, true, out, constants);
   o.facts.forEach((f, i) => {
     if (!f.requiredWhen) return;
     if (f.required) out.push(at(p("facts", i, "required"), "REQUIRED_WHEN_CONFLICT", `事实 "${f.name}" 写了 requiredWhen（按条件必填），required 须为 false`, `Fact "${f.name}" has requiredWhen, so required must be false`));
-    checkConditionIn(f.requiredWhen, p("facts", i, "requiredWhen"), facts, NO_CIRCUMSTANCES, false, out);
+    checkConditionIn(f.requiredWhen, p("facts", i, "requiredWhen"), facts, NO_CIRCUMSTANCES, false, out, constants);
   });
   const known = (ids: readonly string[] | undefined, path: PathSegment[]) =>
     (ids ?? []).forEach((id, i) => {
@@ -158,7 +160,7 @@ function checkOffense(o: OffenseT, base: PathSegment[], general: ReadonlySet<str
   }
 
   checkPart(o, { p, facts, known, checkCondition, midpointRule, namedIn, out });
-  if (o.responsiblePersons) checkResponsiblePersons(o.responsiblePersons, o, { p, facts, known, scope, midpointRule, namedIn, out });
+  if (o.responsiblePersons) checkResponsiblePersons(o.responsiblePersons, o, { p, facts, known, scope, midpointRule, namedIn, out, constants });
   if (o.filingThreshold) checkCondition(o.filingThreshold, p("filingThreshold"));
   // Declared gaps: ids apart from the tiers' (a result names one or the other), conditions as tiers'.
   const tierIds = o.gaps.length > 0 ? new Set(o.tiers.map((t) => t.id)) : null;
@@ -271,7 +273,7 @@ function checkPart(o: Pick<OffenseT, "statutory" | "measures" | "tiers" | "noPen
  * (its own, or the row's). Its facts join the row's, under names of their own; its conditions read
  * both, and the circumstances of the row.
  */
-function checkResponsiblePersons(rp: ResponsiblePersonsT, o: OffenseT, ctx: Omit<PartContext, "checkCondition"> & { scope: ReadonlySet<string> }): void {
+function checkResponsiblePersons(rp: ResponsiblePersonsT, o: OffenseT, ctx: Omit<PartContext, "checkCondition"> & { scope: ReadonlySet<string>; constants: ConstantCache }): void {
   const q = (...rest: PathSegment[]) => ctx.p("responsiblePersons", ...rest);
   const facts = new Map(ctx.facts);
   rp.facts.forEach((f, i) => {
@@ -282,7 +284,7 @@ function checkResponsiblePersons(rp: ResponsiblePersonsT, o: OffenseT, ctx: Omit
     }
     if (f.requiredWhen) ctx.out.push(at(q("facts", i, "requiredWhen"), "REQUIRED_WHEN_CONFLICT", "两罚人员部分的事实须为必填或者选填，不能按条件必填", "A fact of the responsible persons' part is required or optional, never requiredWhen"));
   });
-  const checkCondition: ConditionCheck = (c, path) => checkConditionIn(c, path, facts, ctx.scope, true, ctx.out);
+  const checkCondition: ConditionCheck = (c, path) => checkConditionIn(c, path, facts, ctx.scope, true, ctx.out, ctx.constants);
   checkPart({ ...rp, legalBasis: { penalty: rp.legalBasis?.penalty ?? o.legalBasis.penalty } }, { ...ctx, p: q, facts, checkCondition });
 }
 
@@ -385,13 +387,13 @@ const NO_IDS: ReadonlySet<string> = new Set();
  * when a condition holds: then absent means "not this case"): a condition never meets a missing fact
  * by surprise. Circumstances read must be declared for the offense.
  */
-function checkConditionIn(c: ConditionT, path: PathSegment[], facts: ReadonlyMap<string, FactDeclT>, circumstances: ReadonlySet<string>, sometimes: boolean, out: PathIssue[]): void {
+function checkConditionIn(c: ConditionT, path: PathSegment[], facts: ReadonlyMap<string, FactDeclT>, circumstances: ReadonlySet<string>, sometimes: boolean, out: PathIssue[], constants: ConstantCache): void {
   // The walk extends `path` and restores it: every caller passes an array of its own.
-  eachComparison(c, path, (cmp, live) => checkComparison(cmp, live, facts, circumstances, sometimes, out));
+  eachComparison(c, path, (cmp, live) => checkComparison(cmp, live, facts, circumstances, sometimes, out, constants));
 }
 
 /** One comparison of a condition at `live` (the walk's own array: copied into each issue). */
-function checkComparison(cmp: FactConditionT, live: readonly PathSegment[], facts: ReadonlyMap<string, FactDeclT>, circumstances: ReadonlySet<string>, sometimes: boolean, out: PathIssue[]): void {
+function checkComparison(cmp: FactConditionT, live: readonly PathSegment[], facts: ReadonlyMap<string, FactDeclT>, circumstances: ReadonlySet<string>, sometimes: boolean, out: PathIssue[], constants: ConstantCache): void {
   const circumstance = circumstanceOfKey(cmp.fact);
   if (circumstance !== undefined) {
     if (circumstances === NO_CIRCUMSTANCES) out.push(at([...live], "CONDITION_CIRCUMSTANCE", `此处条件只能读取事实，不能读取情节 "${circumstance}"`, `This condition reads facts only, not the circumstance "${circumstance}"`));
@@ -421,31 +423,20 @@ function checkComparison(cmp: FactConditionT, live: readonly PathSegment[], fact
     out.push(at([...live], "CONDITION_OPERATOR", `${f.type} 类型的事实 "${f.name}" 不能比较大小`, `Fact "${f.name}" of type ${f.type} cannot be ordered`));
   }
   for (const v of values) {
-    if (!valueFits(f, v)) {
+    if (!valueFits(f, v, constants)) {
       out.push(at([...live], "CONDITION_VALUE", `值 ${JSON.stringify(v)} 与事实 "${f.name}"（${f.type}）的类型不符`, `Value ${JSON.stringify(v)} does not fit fact "${f.name}" of type ${f.type}`));
     }
   }
 }
 
-/** Condition values as decimals (null outside the grammar), each parsed once: a pack repeats its thresholds in every row. */
-const conditionDecimals = new Map<string | number, Dec | null>();
-
-function conditionDecimal(v: string | number): Dec | null {
-  let d = conditionDecimals.get(v);
-  if (d === undefined) {
-    d = parseDecimal(v) ?? null;
-    conditionDecimals.set(v, d);
-  }
-  return d;
-}
-
-function valueFits(f: FactDeclT, v: string | number | boolean): boolean {
+/** Condition values are parsed through the load's cache: a pack repeats its thresholds in every row, and its conditions are compiled from the same values. */
+function valueFits(f: FactDeclT, v: string | number | boolean, constants: ConstantCache): boolean {
   switch (f.type) {
     case "money":
     case "number":
-      return typeof v !== "boolean" && conditionDecimal(v) !== null;
+      return typeof v !== "boolean" && constant(v, constants) !== undefined;
     case "integer":
-      return typeof v !== "boolean" && conditionDecimal(v)?.isInteger() === true;
+      return typeof v !== "boolean" && constant(v, constants)?.isInteger() === true;
     case "boolean":
       return typeof v === "boolean";
     case "enum":

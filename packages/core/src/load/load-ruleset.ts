@@ -88,7 +88,9 @@ export async function loadRuleset(source: RulesetSource, cache: ConditionCache =
     return { ...rest, path: formatPath(at), ...headSrc.locate(at) };
   };
 
-  const semantic = checkRuleset(def, leftOut);
+  // Rule constants parsed once for this load: by the checks, then by the conditions compiled.
+  const parsed: ConstantCache = new Map();
+  const semantic = checkRuleset(def, leftOut, parsed);
   issues.push(...semantic.map(locate));
   if (semantic.length > 0) return { issues };
 
@@ -96,7 +98,6 @@ export async function loadRuleset(source: RulesetSource, cache: ConditionCache =
   // Crypto digests them off the thread while the offenses are compiled and checked.
   const pending = rulesetHash(def, workCalendar().fingerprint);
   const compiled = new Map<string, CompiledOffense>();
-  const parsed: ConstantCache = new Map();
   const found: PendingFindings = [];
   for (const [i, o] of def.offenses.entries()) {
     const origin = origins[i] as (typeof origins)[number];
