@@ -77,6 +77,7 @@ describe("cailiang review", { timeout: 180_000 }, () => {
     expect(lines[1]?.error?.code).toBe("INPUT_INVALID");
     expect(lines[2]?.error?.issues.map((i) => i.path)).toContain("party.kind");
     expect(lines[3]?.findings).toEqual([]);
+    expect(r.err.join("\n")).toContain("reviewed 4: 0 with errors, 0 with warnings, 2 not reviewable");
     expect(r.code).toBe(1);
 
     const csv = join(dir, "bad.csv");
@@ -159,6 +160,7 @@ describe("cailiang assess --batch", { timeout: 180_000 }, () => {
     expect(lines[0]?.result?.fine.recommended.point).toBe("21000");
     expect(lines[1]?.error?.issues[0]?.path).toBe("facts.unpaidFee");
     expect(lines[2]?.result).toBeDefined();
+    expect(r.err.join("\n")).toContain("assessed 3, 1 with errors");
   });
 });
 

@@ -14,11 +14,10 @@ export interface WorkerInit {
   digests: boolean;
 }
 export type Chunk = { seq: number } & Piece;
-/** One record's output: its JSON line, whether it went through, and (review) its digest. */
+/** One record's output: its JSON line and (review) its digest. */
 export interface Out {
   /** The JSON line, without its end. */
   readonly line: string;
-  readonly ok: boolean;
   readonly digest: ReviewDigest | null;
 }
 /** A chunk's outputs, in input order: all their lines as one block, and each one on its own. */
@@ -37,8 +36,8 @@ export interface ChunkResult {
   text: Uint8Array;
   /** Byte offset just past each line's "\n". */
   ends: number[];
-  /** Positions of the records that did not go through. */
-  failed: number[];
+  /** How many records did not go through. */
+  failed: number;
   /** Review with digests: one per line. */
   digests: ReviewDigest[] | null;
   /** Review: the chunk's summary, summed in the worker. */

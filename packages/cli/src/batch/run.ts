@@ -63,17 +63,12 @@ class ChunkOuts implements Outs {
 
   constructor(private readonly chunk: ChunkResult) {
     this.bytes = Buffer.from(chunk.text.buffer, chunk.text.byteOffset, chunk.text.byteLength);
-    this.failed = chunk.failed.length;
+    this.failed = chunk.failed;
   }
 
   *[Symbol.iterator](): Iterator<Out> {
-    const { ends, failed, digests } = this.chunk;
-    let f = 0;
-    for (const [i, end] of ends.entries()) {
-      const ok = failed[f] !== i;
-      if (!ok) f++;
-      yield new LineOut(this.bytes.subarray(ends[i - 1] ?? 0, end), ok, digests?.[i] ?? null);
-    }
+    const { ends, digests } = this.chunk;
+    for (const [i, end] of ends.entries()) yield new LineOut(this.bytes.subarray(ends[i - 1] ?? 0, end), digests?.[i] ?? null);
   }
 }
 
@@ -81,7 +76,6 @@ class ChunkOuts implements Outs {
 class LineOut implements Out {
   constructor(
     private readonly bytes: Buffer,
-    readonly ok: boolean,
     readonly digest: ReviewDigest | null,
   ) {}
 

@@ -27,7 +27,7 @@ const loaded = await load();
 if (!loaded) process.exit(0);
 const registry = loaded as Registry;
 
-type Handled = Pick<Out, "ok" | "digest"> & { line: string; findings: ReadonlyArray<Pick<FindingT, "code" | "severity">> | null };
+type Handled = Pick<Out, "digest"> & { line: string; ok: boolean; findings: ReadonlyArray<Pick<FindingT, "code" | "severity">> | null };
 
 async function handle(rec: RawRecord): Promise<Handled> {
   const parsed = recordValue(rec);
@@ -60,17 +60,17 @@ let lastSize = 64 * 1024;
 
 parentPort?.on("message", async (chunk: Chunk) => {
   const records = "bytes" in chunk ? recordsOf(chunk) : chunk.records;
-  const result: ChunkResult = { seq: chunk.seq, text: new Uint8Array(0), ends: [], failed: [], digests: init.digests ? [] : null, tally: null };
+  const result: ChunkResult = { seq: chunk.seq, text: new Uint8Array(0), ends: [], failed: 0, digests: init.digests ? [] : null, tally: null };
   if ("bytes" in chunk && records.length !== chunk.count) {
     parentPort?.postMessage({ ...result, broken: `chunk ${chunk.seq}: ${records.length} records split, ${chunk.count} counted` } satisfies ChunkResult);
     return;
   }
   const tally = init.task === "review" ? new ReviewTally() : null;
   const block = new LineBlock(lastSize + (lastSize >> 4));
-  for (const [i, rec] of records.entries()) {
+  for (const rec of records) {
     const { findings, line, ok, digest } = await handle(rec);
     tally?.add(findings ? { findings } : { error: true });
-    if (!ok) result.failed.push(i);
+    if (!ok) result.failed++;
     block.add(line);
     result.digests?.push(digest as ReviewDigest);
   }
